@@ -1,0 +1,115 @@
+//! Plain data passed between the tidings pipeline stages.
+//!
+//! Every unit of text downstream of ingestion is a [`Span`]: a byte range into the
+//! text of one [`Document`] exactly as it was read. Nothing in the pipeline rewrites
+//! document text, so provenance is exact by construction.
+#![deny(missing_docs)]
+#![forbid(unsafe_code)]
+
+mod budget;
+mod error;
+mod summary;
+
+pub use budget::{count_words, Budget, BudgetUnit};
+pub use error::{Error, ErrorKind};
+pub use summary::{DocumentInfo, Dropped, Summary, SummarySentence, SupportRef};
+
+use serde::{Deserialize, Serialize};
+
+/// How a document's text was obtained.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum SourceFormat {
+    /// Plain text, used as read.
+    #[default]
+    Text,
+    /// Article text extracted from an HTML page; offsets index the extracted text.
+    Html,
+}
+
+/// One news report.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+pub struct Document {
+    /// Identifier shown in provenance (file name, JSON id, or position).
+    pub id: String,
+    /// Headline, when the source gives one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// Publication date as given by the source (free form; parsed by the ordering stage).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+    /// Where the document was read from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub path: Option<String>,
+    /// The text every span of this document indexes.
+    pub text: String,
+    /// How `text` was obtained.
+    #[serde(default)]
+    pub format: SourceFormat,
+    /// Things the reader had to do to the input (e.g. lossy UTF-8 decoding), reported to the user.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub warnings: Vec<String>,
+}
+
+impl Document {
+    /// A plain-text document with an id.
+    pub fn new(id: impl Into<String>, text: impl Into<String>) -> Self {
+        Document {
+            id: id.into(),
+            text: text.into(),
+            ..Default::default()
+        }
+    }
+
+    /// The text of a span of this document.
+    pub fn slice(&self, span: Span) -> &str {
+        &self.text[span.start..span.end]
+    }
+}
+
+/// A set of reports of one story.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+pub struct Cluster {
+    /// Cluster identifier (echoed in the output).
+    pub id: String,
+    /// The reports.
+    pub documents: Vec<Document>,
+}
+
+/// A byte range `start..end` into one document's text, always on char boundaries.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct Span {
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+}
+
+impl Span {
+    /// A new span; `start <= end` is the caller's contract.
+    pub fn new(start: usize, end: usize) -> Self {
+        debug_assert!(start <= end);
+        Span { start, end }
+    }
+
+    /// Length in bytes.
+    pub fn len(&self) -> usize {
+        self.end - self.start
+    }
+
+    /// True when the span covers no bytes.
+    pub fn is_empty(&self) -> bool {
+        self.start == self.end
+    }
+}
+
+/// A sentence of a document, as found by segmentation and kept by cleaning.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Sentence {
+    /// Index of the document in its cluster.
+    pub doc: usize,
+    /// Byte range in that document's text.
+    pub span: Span,
+    /// Index of the sentence among the kept sentences of its document (0 = first).
+    pub position: usize,
+}

@@ -1,0 +1,149 @@
+//! Inline enumerations ("1) first 2) second", "a. one b. two", "• x • y"): a line that opens
+//! with a list marker is cut before each following marker of the same style and next value.
+use tidings_core::Span;
+
+const BULLETS: &[char] = &['•', '⁃', '◦', '▪', '‣', '●'];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Style {
+    /// `1.`
+    Dot,
+    /// `1)`
+    Paren,
+    /// `1.)`
+    DotParen,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Marker {
+    bullet: Option<char>,
+    /// Numbering: (is a letter, style, value).
+    number: Option<(bool, Style, u32)>,
+    /// First byte after the marker and its spaces.
+    content: usize,
+}
+
+impl Marker {
+    fn follows(&self, prev: &Marker) -> bool {
+        if self.bullet != prev.bullet {
+            return false;
+        }
+        match (self.number, prev.number) {
+            (Some((l1, s1, v1)), Some((l0, s0, v0))) => l1 == l0 && s1 == s0 && v1 == v0 + 1,
+            (None, None) => self.bullet.is_some(),
+            _ => false,
+        }
+    }
+}
+
+fn marker_at(text: &str, pos: usize, end: usize) -> Option<Marker> {
+    let s = &text[pos..end];
+    let mut chars = s.char_indices().peekable();
+    let mut bullet = None;
+    let mut i = 0;
+    if let Some(&(_, c)) = chars.peek() {
+        if BULLETS.contains(&c) {
+            bullet = Some(c);
+            chars.next();
+            i = c.len_utf8();
+            while let Some(&(j, ' ')) = chars.peek() {
+                chars.next();
+                i = j + 1;
+            }
+        }
+    }
+    let rest = &s[i..];
+    let number = numbering(rest);
+    let after = match number {
+        Some((_, _, _, len)) => i + len,
+        None if bullet.is_some() => i,
+        None => return None,
+    };
+    // A marker must be followed by a space (or end the text after a bullet).
+    let tail = &s[after..];
+    if number.is_some() && !tail.starts_with(char::is_whitespace) {
+        return None;
+    }
+    let skipped = tail.len() - tail.trim_start().len();
+    Some(Marker {
+        bullet,
+        number: number.map(|(l, st, v, _)| (l, st, v)),
+        content: pos + after + skipped,
+    })
+}
+
+/// `(is_letter, style, value, byte length)` of a numbering such as `12.`, `3)`, `b.`.
+fn numbering(s: &str) -> Option<(bool, Style, u32, usize)> {
+    let bytes = s.as_bytes();
+    let digits = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
+    let (letter, value, n) = if (1..=2).contains(&digits) {
+        (false, s[..digits].parse().ok()?, digits)
+    } else if digits == 0 && bytes.first().is_some_and(|b| b.is_ascii_lowercase()) {
+        (true, u32::from(bytes[0] - b'a') + 1, 1)
+    } else {
+        return None;
+    };
+    let rest = &bytes[n..];
+    let (style, len) = match rest {
+        [b'.', b')', ..] => (Style::DotParen, 2),
+        [b')', ..] => (Style::Paren, 1),
+        [b'.', ..] => (Style::Dot, 1),
+        _ => return None,
+    };
+    Some((letter, style, value, n + len))
+}
+
+/// Cuts one trimmed line into list items. Each item is `(span, content_start)`, where
+/// `content_start` is the first byte after the item's marker. A list either opens the line
+/// ("1. a 2. b") or starts inside it at a first marker ("by 1) x and 2) y") that a second
+/// one follows; a line without a list is one item whose content starts at its start.
+pub(crate) fn list_items(text: &str, line: Span) -> Vec<(Span, usize)> {
+    let mut items = Vec::new();
+    let mut item_start = line.start;
+    let (mut prev, mut content) = match marker_at(text, line.start, line.end) {
+        Some(m) => (Some(m), m.content),
+        None => (None, line.start),
+    };
+    // Walk the line and cut at each following marker that comes after whitespace.
+    let mut pos = content;
+    while pos < line.end {
+        let c = text[pos..].chars().next().unwrap_or(' ');
+        let next = pos + c.len_utf8();
+        if c.is_whitespace() && next < line.end {
+            if let Some(m) = marker_at(text, next, line.end) {
+                let starts_list = prev.is_none() && opens_inline_list(text, &m, line.end);
+                if starts_list || prev.is_some_and(|p| m.follows(&p)) {
+                    let mut cut = Vec::new();
+                    crate::push_trimmed(text, item_start, next, &mut cut);
+                    if let Some(span) = cut.pop() {
+                        items.push((span, content.clamp(span.start, span.end)));
+                    }
+                    item_start = next;
+                    content = m.content;
+                    prev = Some(m);
+                    pos = m.content;
+                    continue;
+                }
+            }
+        }
+        pos = next;
+    }
+    let mut cut = Vec::new();
+    crate::push_trimmed(text, item_start, line.end, &mut cut);
+    if let Some(span) = cut.pop() {
+        items.push((span, content.clamp(span.start, span.end)));
+    }
+    items
+}
+
+/// A numbered marker of value 1 inside a line opens a list only when its successor follows.
+fn opens_inline_list(text: &str, first: &Marker, limit: usize) -> bool {
+    if first.bullet.is_some() || first.number.is_none_or(|(_, _, v)| v != 1) {
+        return false;
+    }
+    let rest = &text[first.content..limit];
+    rest.char_indices().any(|(i, c)| {
+        c.is_whitespace()
+            && marker_at(text, first.content + i + 1, limit).is_some_and(|m| m.follows(first))
+    })
+}
