@@ -7,10 +7,12 @@
 #![forbid(unsafe_code)]
 
 mod budget;
+mod date;
 mod error;
 mod summary;
 
 pub use budget::{count_words, Budget, BudgetUnit};
+pub use date::{parse_date, DateKey};
 pub use error::{Error, ErrorKind};
 pub use summary::{DocumentInfo, Dropped, Summary, SummarySentence, SupportRef};
 

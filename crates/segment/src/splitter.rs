@@ -220,13 +220,6 @@ impl Splitter {
         }
         Cut::End
     }
-
-    fn is_abbreviation(&self, word: &str) -> bool {
-        let lower = word.to_lowercase();
-        is_acronym(word)
-            || self.lexicon.titles.contains(lower.as_str())
-            || self.lexicon.abbreviations.contains(lower.as_str())
-    }
 }
 
 fn char_at(text: &str, pos: usize) -> char {

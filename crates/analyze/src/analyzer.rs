@@ -1,0 +1,48 @@
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+use rust_stemmers::{Algorithm, Stemmer};
+use unicode_segmentation::UnicodeSegmentation;
+
+/// The token filter chain: Unicode words → lowercase → drop stopwords and punctuation → Porter2 stem.
+pub struct Analyzer {
+    stopwords: HashSet<&'static str>,
+    stemmer: Stemmer,
+}
+
+impl Analyzer {
+    /// The shared English analyzer.
+    pub fn english() -> &'static Analyzer {
+        static A: OnceLock<Analyzer> = OnceLock::new();
+        A.get_or_init(|| Analyzer {
+            stopwords: include_str!("../data/stopwords_en.txt")
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                .collect(),
+            stemmer: Stemmer::create(Algorithm::English),
+        })
+    }
+
+    /// Whether a lowercased word is a stopword.
+    pub fn is_stopword(&self, word: &str) -> bool {
+        self.stopwords.contains(word)
+    }
+
+    /// Content terms of `text` in order: stems of non-stopwords.
+    pub fn terms(&self, text: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        for word in text.unicode_words() {
+            let lower = word.to_lowercase();
+            let lower = lower.trim_end_matches("'s").trim_end_matches("’s");
+            if lower.is_empty() || self.stopwords.contains(lower) {
+                continue;
+            }
+            if !lower.chars().any(char::is_alphanumeric) {
+                continue;
+            }
+            out.push(self.stemmer.stem(lower).into_owned());
+        }
+        out
+    }
+}

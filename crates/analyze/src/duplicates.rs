@@ -1,0 +1,115 @@
+//! Near-duplicate sentences: wire copy repeated across outlets, lightly edited.
+//!
+//! Candidates come from an inverted index on each sentence's rarest terms, so the cost
+//! grows with the number of sentences, not its square.
+use std::collections::HashMap;
+
+/// When two sentences count as the same statement.
+#[derive(Debug, Clone)]
+pub struct DuplicateOptions {
+    /// Minimum Jaccard overlap of the distinct-term sets.
+    pub jaccard: f32,
+    /// Minimum share of the shorter sentence's terms found in the longer one.
+    pub containment: f32,
+    /// Sentences with fewer distinct terms only match exactly.
+    pub min_terms: usize,
+    /// How many of a sentence's rarest terms index it.
+    pub index_terms: usize,
+}
+
+impl Default for DuplicateOptions {
+    fn default() -> Self {
+        DuplicateOptions {
+            jaccard: 0.6,
+            containment: 0.85,
+            min_terms: 4,
+            index_terms: 3,
+        }
+    }
+}
+
+fn find(parent: &mut [usize], mut x: usize) -> usize {
+    while parent[x] != x {
+        parent[x] = parent[parent[x]];
+        x = parent[x];
+    }
+    x
+}
+
+fn similar(a: &[u32], b: &[u32], o: &DuplicateOptions) -> bool {
+    if a.is_empty() || b.is_empty() {
+        return false;
+    }
+    let shared = a.iter().filter(|t| b.contains(t)).count();
+    let (small, large) = (a.len().min(b.len()), a.len().max(b.len()));
+    if small < o.min_terms {
+        return shared == large;
+    }
+    let jaccard = shared as f32 / (a.len() + b.len() - shared) as f32;
+    jaccard >= o.jaccard || shared as f32 / small as f32 >= o.containment
+}
+
+/// Groups sentences (given as distinct term ids) that say the same thing. Returns the group
+/// of each sentence and the groups, each sorted, in order of their first sentence.
+pub fn near_duplicate_groups(terms: &[Vec<u32>], o: &DuplicateOptions) -> (Vec<usize>, Vec<Vec<usize>>) {
+    let n = terms.len();
+    let mut freq: HashMap<u32, u32> = HashMap::new();
+    for t in terms {
+        for &id in t {
+            *freq.entry(id).or_default() += 1;
+        }
+    }
+    let mut parent: Vec<usize> = (0..n).collect();
+    let mut index: HashMap<u32, Vec<usize>> = HashMap::new();
+    for (i, t) in terms.iter().enumerate() {
+        let mut rare: Vec<u32> = t.clone();
+        rare.sort_by_key(|id| (freq[id], *id));
+        rare.truncate(o.index_terms);
+        let mut candidates: Vec<usize> = rare
+            .iter()
+            .filter_map(|id| index.get(id))
+            .flatten()
+            .copied()
+            .collect();
+        candidates.sort_unstable();
+        candidates.dedup();
+        for j in candidates {
+            if similar(t, &terms[j], o) {
+                let (ri, rj) = (find(&mut parent, i), find(&mut parent, j));
+                if ri != rj {
+                    parent[ri.max(rj)] = ri.min(rj);
+                }
+            }
+        }
+        for id in rare {
+            index.entry(id).or_default().push(i);
+        }
+    }
+    let mut group_of = vec![0; n];
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    let mut root_group: HashMap<usize, usize> = HashMap::new();
+    for i in 0..n {
+        let r = find(&mut parent, i);
+        let g = *root_group.entry(r).or_insert_with(|| {
+            groups.push(Vec::new());
+            groups.len() - 1
+        });
+        group_of[i] = g;
+        groups[g].push(i);
+    }
+    (group_of, groups)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn copies_group_and_others_do_not() {
+        let terms = vec![vec![1, 2, 3, 4, 5], vec![9, 8, 7, 6], vec![1, 2, 3, 4, 5, 10]];
+        let (group_of, groups) = near_duplicate_groups(&terms, &DuplicateOptions::default());
+        assert_eq!(group_of[0], group_of[2]);
+        assert_ne!(group_of[0], group_of[1]);
+        assert_eq!(groups.len(), 2);
+    }
+}

@@ -1,0 +1,112 @@
+//! Text analysis: the chain tokens → lowercase → stopwords → stems, term weights for the
+//! cluster, sparse tf-idf vectors per sentence, and near-duplicate groups across documents.
+//!
+//! ```
+//! use tidings_analyze::Analyzer;
+//! let terms = Analyzer::english().terms("The ministers were meeting in Geneva.");
+//! assert_eq!(terms, ["minist", "meet", "geneva"]);
+//! ```
+#![deny(missing_docs)]
+#![forbid(unsafe_code)]
+
+mod analyzer;
+mod duplicates;
+mod vectors;
+
+pub use analyzer::Analyzer;
+pub use duplicates::{near_duplicate_groups, DuplicateOptions};
+pub use vectors::{cosine, SparseVec};
+
+use std::collections::HashMap;
+
+use tidings_core::{Cluster, Sentence};
+
+/// Everything the selection stage reads about a cluster's sentences.
+#[derive(Debug, Clone, Default)]
+pub struct Analysis {
+    /// Distinct content terms (stems) per sentence, as term ids in first-seen order.
+    pub terms: Vec<Vec<u32>>,
+    /// Words (whitespace-separated) per sentence.
+    pub words: Vec<usize>,
+    /// L2-normalized tf-idf vector per sentence (idf over the cluster's sentences).
+    pub vectors: Vec<SparseVec>,
+    /// Per term: in how many documents it occurs.
+    pub doc_freq: Vec<u32>,
+    /// Per term: occurrences in the whole cluster.
+    pub term_freq: Vec<u32>,
+    /// Near-duplicate group of each sentence (index into `groups`).
+    pub group_of: Vec<usize>,
+    /// Groups of sentences that say the same thing, each sorted by sentence index.
+    pub groups: Vec<Vec<usize>>,
+    /// Documents with at least one sentence.
+    pub n_docs: usize,
+    /// The stem of each term id.
+    pub vocabulary: Vec<String>,
+}
+
+impl Analysis {
+    /// Distinct documents carrying the group of sentence `i`.
+    pub fn support_docs(&self, sentences: &[Sentence], i: usize) -> usize {
+        let mut docs: Vec<usize> = self.groups[self.group_of[i]]
+            .iter()
+            .map(|&j| sentences[j].doc)
+            .collect();
+        docs.sort_unstable();
+        docs.dedup();
+        docs.len()
+    }
+}
+
+/// Analyzes the kept sentences of a cluster.
+pub fn analyze(cluster: &Cluster, sentences: &[Sentence]) -> Analysis {
+    let analyzer = Analyzer::english();
+    let mut ids: HashMap<String, u32> = HashMap::new();
+    let mut a = Analysis::default();
+    let mut docs_with_sentences: Vec<usize> = sentences.iter().map(|s| s.doc).collect();
+    docs_with_sentences.dedup();
+    docs_with_sentences.sort_unstable();
+    docs_with_sentences.dedup();
+    a.n_docs = docs_with_sentences.len();
+    let mut last_doc_of_term: Vec<usize> = Vec::new();
+    let mut tokens_per_sentence = Vec::with_capacity(sentences.len());
+    for s in sentences {
+        let text = &cluster.documents[s.doc].text[s.span.start..s.span.end];
+        a.words.push(text.split_whitespace().count());
+        let mut toks = Vec::new();
+        for stem in analyzer.terms(text) {
+            let next = ids.len() as u32;
+            let id = *ids.entry(stem).or_insert(next);
+            if id == next {
+                a.doc_freq.push(0);
+                a.term_freq.push(0);
+                last_doc_of_term.push(usize::MAX);
+            }
+            a.term_freq[id as usize] += 1;
+            if last_doc_of_term[id as usize] != s.doc {
+                last_doc_of_term[id as usize] = s.doc;
+                a.doc_freq[id as usize] += 1;
+            }
+            toks.push(id);
+        }
+        tokens_per_sentence.push(toks);
+    }
+    // Sentences of one document are contiguous, so the last-doc trick above counts each
+    // document once per term.
+    a.vocabulary = vec![String::new(); ids.len()];
+    for (stem, id) in ids {
+        a.vocabulary[id as usize] = stem;
+    }
+    a.vectors = vectors::tfidf(&tokens_per_sentence, a.doc_freq.len());
+    a.terms = tokens_per_sentence
+        .into_iter()
+        .map(|mut t| {
+            let mut seen = std::collections::HashSet::new();
+            t.retain(|x| seen.insert(*x));
+            t
+        })
+        .collect();
+    let (group_of, groups) = near_duplicate_groups(&a.terms, &DuplicateOptions::default());
+    a.group_of = group_of;
+    a.groups = groups;
+    a
+}

@@ -1,0 +1,33 @@
+//! Word lists of page furniture, loaded once from `data/`.
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+pub(crate) struct Lexicon {
+    /// Words of buttons, menus, sharing and ads.
+    pub ui: HashSet<&'static str>,
+    /// Present-tense verbs of photo captions.
+    pub photo_verbs: HashSet<&'static str>,
+    /// Words of agency and site credits.
+    pub credit: HashSet<&'static str>,
+    /// Common English function words (for prose detection).
+    pub function: HashSet<&'static str>,
+}
+
+fn parse(data: &'static str) -> HashSet<&'static str> {
+    data.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
+}
+
+impl Lexicon {
+    pub fn get() -> &'static Lexicon {
+        static LEX: OnceLock<Lexicon> = OnceLock::new();
+        LEX.get_or_init(|| Lexicon {
+            ui: parse(include_str!("../data/ui_words.txt")),
+            photo_verbs: parse(include_str!("../data/photo_verbs.txt")),
+            credit: parse(include_str!("../data/credit_words.txt")),
+            function: parse(include_str!("../data/function_words.txt")),
+        })
+    }
+}

@@ -1,0 +1,63 @@
+//! Lines (blocks) of a document and the features the rules read.
+use tidings_core::Span;
+
+use crate::lexicon::Lexicon;
+
+/// One non-blank line of a document.
+pub(crate) struct Line {
+    pub span: Span,
+    /// Normalized text, for comparing lines across and within documents.
+    pub key: String,
+    /// Whitespace-separated words.
+    pub words: usize,
+    /// Ends like a sentence: `.`, `!`, `?`, `…`, possibly followed by quotes or brackets.
+    pub terminal: bool,
+    /// Share of words that are common function words.
+    pub function_ratio: f32,
+}
+
+impl Line {
+    /// Reads like a paragraph of prose.
+    pub fn is_prose(&self) -> bool {
+        self.terminal && self.words >= 8 && self.function_ratio >= 0.12
+    }
+}
+
+/// Lowercase alphanumeric words joined by single spaces: equal keys mean the same text.
+pub fn normalize(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for w in text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.extend(w.chars().flat_map(char::to_lowercase));
+    }
+    out
+}
+
+pub(crate) fn ends_terminal(text: &str) -> bool {
+    let t = text.trim_end_matches(['"', '\'', '”', '’', ')', ']', '»', ' ']);
+    t.ends_with(['.', '!', '?', '…'])
+}
+
+pub(crate) fn lines(text: &str, lex: &Lexicon) -> Vec<Line> {
+    tidings_segment::lines(text)
+        .into_iter()
+        .map(|span| {
+            let s = &text[span.start..span.end];
+            let key = normalize(s);
+            let tokens: Vec<&str> = key.split(' ').filter(|w| !w.is_empty()).collect();
+            let function = tokens.iter().filter(|w| lex.function.contains(*w)).count();
+            Line {
+                span,
+                words: s.split_whitespace().count(),
+                terminal: ends_terminal(s),
+                function_ratio: function as f32 / tokens.len().max(1) as f32,
+                key,
+            }
+        })
+        .collect()
+}

@@ -1,0 +1,196 @@
+//! The debris rules. Each returns the name of the rule that fired, reported in `dropped`.
+//!
+//! Line rules run first (a line of a page is the unit of furniture: buttons, menus, credits,
+//! timestamps, captions); sentence rules then catch debris glued into prose lines (a
+//! caption before the first sentence, a cookie notice, an author bio).
+use crate::lexicon::Lexicon;
+use crate::line::{ends_terminal, normalize, Line};
+
+/// Lines without final punctuation up to this length are headlines, labels or teasers.
+pub(crate) const MAX_HEADLINE_WORDS: usize = 20;
+
+const MONTHS: &[&str] = &[
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec",
+];
+const TIME_WORDS: &[&str] = &[
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "am", "pm",
+    "a", "m", "p", "gmt", "utc", "et", "edt", "est", "bst", "ist", "updated", "published",
+    "posted", "last", "on", "at", "ago", "hours", "hour", "minutes", "min", "mins", "days",
+    "day", "yesterday", "today", "pst", "pdt", "cet", "cest", "by",
+];
+const CAPTION_MARKS: &[&str] = &[
+    "(L)", "(R)", "(C)", "(L-R)", "(R-L)", "(left)", "(right)", "(center)", ", left,",
+    ", right,", ", center,", "File photo", "file photo", "FILE PHOTO", "Photo:", "PHOTO:",
+    "Photograph:", "Picture:", "Image:", "(AP Photo", "AP Photo/", "Getty Images", "REUTERS/",
+    "AFP/", "/ AFP", "Photo by ", "photo shows", "Photo credit",
+];
+const CALLS_TO_ACTION: &[&str] = &[
+    "click here", "sign up", "subscribe to", "follow us", "read more", "share this",
+    "join us on", "download our", "like us on", "click to", "tap here", "get the latest",
+    "sign in to", "log in to", "register to", "you must be logged in", "to comment",
+    "leave a comment", "post a comment", "add a comment", "view comments", "show comments",
+    "recommended for you", "related stories", "related articles", "more stories",
+];
+const BIO_ROLES: &[&str] = &[
+    "reporter", "correspondent", "writer", "editor", "columnist", "contributor", "journalist",
+    "author", "blogger", "producer",
+];
+
+fn tokens(key: &str) -> impl Iterator<Item = &str> {
+    key.split(' ').filter(|w| !w.is_empty())
+}
+
+fn is_number(w: &str) -> bool {
+    w.chars().all(|c| c.is_ascii_digit())
+}
+
+/// The rule a whole line falls under, if any. `repeated` tells whether another document
+/// of the cluster carries the same line.
+pub(crate) fn line_debris(l: &Line, text: &str, lex: &Lexicon, repeated: bool) -> Option<&'static str> {
+    let s = &text[l.span.start..l.span.end];
+    if l.key.is_empty() || tokens(&l.key).all(is_number) {
+        return Some("number");
+    }
+    if l.words <= 8 && is_furniture(&l.key, lex) {
+        return Some("furniture");
+    }
+    if s.contains('©') || l.key.contains("all rights reserved") || l.key.starts_with("copyright ") {
+        return Some("copyright");
+    }
+    if is_credit(s, l, lex) {
+        return Some("credit");
+    }
+    if l.words <= 12 && !l.is_prose() && is_timestamp(&l.key) {
+        return Some("timestamp");
+    }
+    if is_caption(s, lex) || (repeated && !l.terminal && has_photo_verb(s, lex)) {
+        return Some("caption");
+    }
+    None
+}
+
+/// The rule a sentence of a kept line falls under, if any.
+pub(crate) fn sentence_debris(s: &str, last_in_line: bool, lex: &Lexicon) -> Option<&'static str> {
+    let key = normalize(s);
+    let words = s.split_whitespace().count();
+    if key.is_empty() {
+        return Some("number");
+    }
+    if is_caption(s, lex) {
+        return Some("caption");
+    }
+    if key.contains("cookie")
+        && ["use", "accept", "consent", "browsing", "privacy", "agree"]
+            .iter()
+            .any(|w| tokens(&key).any(|t| t == *w))
+    {
+        return Some("cookie-notice");
+    }
+    if words <= 25 && CALLS_TO_ACTION.iter().any(|c| key.starts_with(c) || key.contains(c)) {
+        return Some("call-to-action");
+    }
+    if is_author_bio(&key) {
+        return Some("author-bio");
+    }
+    if last_in_line && !ends_terminal(s) && words <= 6 {
+        return Some("fragment");
+    }
+    None
+}
+
+fn is_furniture(key: &str, lex: &Lexicon) -> bool {
+    let mut strong = false;
+    for w in tokens(key) {
+        if !lex.ui.contains(w) && !is_number(w) {
+            return false;
+        }
+        strong |= !lex.function.contains(w) && !is_number(w);
+    }
+    strong
+}
+
+fn is_credit(s: &str, l: &Line, lex: &Lexicon) -> bool {
+    // A bare site name: "Financialtribune.com".
+    let t = s.trim_matches(|c: char| !c.is_alphanumeric());
+    if !t.contains(char::is_whitespace) && is_domain(t) {
+        return true;
+    }
+    if l.words > 12 || l.is_prose() {
+        return false;
+    }
+    let key = &l.key;
+    key.contains("inputs from")
+        || key.starts_with("reporting by")
+        || key.contains("editing by")
+        || key.starts_with("compiled by")
+        || key.starts_with("written by")
+        || key.starts_with("by ") && !l.terminal && l.words <= 8
+        || (!l.terminal && tokens(key).any(|w| lex.credit.contains(w)) && l.words <= 8)
+}
+
+fn is_domain(t: &str) -> bool {
+    let Some((name, tld)) = t.rsplit_once('.') else {
+        return false;
+    };
+    !name.is_empty()
+        && (2..=6).contains(&tld.len())
+        && tld.chars().all(|c| c.is_ascii_alphabetic())
+        && name.chars().all(|c| c.is_alphanumeric() || c == '.' || c == '-')
+}
+
+fn is_timestamp(key: &str) -> bool {
+    let mut any_date = false;
+    for w in tokens(key) {
+        let month = MONTHS.contains(&w);
+        if !(month || is_number(w) || TIME_WORDS.contains(&w)) {
+            return false;
+        }
+        any_date |= month || is_number(w);
+    }
+    any_date
+}
+
+fn has_date(key: &str) -> bool {
+    let toks: Vec<&str> = tokens(key).collect();
+    toks.windows(2)
+        .any(|w| MONTHS.contains(&w[0]) && is_number(w[1]) && w[1].len() <= 2)
+}
+
+fn has_photo_verb(s: &str, lex: &Lexicon) -> bool {
+    // A present-tense photo verb right after a name ("John Kerry speaks", "Egeland brief").
+    let words: Vec<&str> = s.split_whitespace().collect();
+    words.windows(2).any(|w| {
+        let prev = w[0].trim_end_matches([',', ')']);
+        let name_before = prev.chars().next().is_some_and(char::is_uppercase) || w[0].ends_with(')');
+        name_before && lex.photo_verbs.contains(w[1].to_lowercase().as_str())
+    })
+}
+
+/// A photo caption: explicit caption marks, or a present-tense photo verb after a name in a
+/// sentence with a date and no reporting verb.
+pub(crate) fn is_caption(s: &str, lex: &Lexicon) -> bool {
+    if CAPTION_MARKS.iter().any(|m| s.contains(m)) {
+        return true;
+    }
+    // A trailing photo credit in brackets: "... consensus [Xinhua]".
+    if let Some(inner) = s.trim_end().strip_suffix(']').and_then(|r| r.rsplit_once('[')) {
+        if inner.1.split_whitespace().count() <= 4 {
+            return true;
+        }
+    }
+    let key = normalize(s);
+    let reported = tokens(&key).any(|w| matches!(w, "said" | "says" | "told" | "say" | "according"));
+    !reported && has_photo_verb(s, lex) && (has_date(&key) || s.split_whitespace().count() <= 20)
+}
+
+fn is_author_bio(key: &str) -> bool {
+    let toks: Vec<&str> = tokens(key).collect();
+    toks.len() <= 40
+        && toks.windows(3).take(6).any(|w| {
+            matches!(w[0], "is" | "was") && matches!(w[1], "a" | "an" | "the")
+        })
+        && toks.iter().any(|w| BIO_ROLES.contains(w))
+        && (key.contains(" for ") || key.contains(" at "))
+}

@@ -1,0 +1,72 @@
+//! `tidings`: the command-line tool over the tidings library.
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+mod bench;
+mod split;
+mod summarize;
+
+#[derive(Parser)]
+#[command(name = "tidings", version, about = "Multi-document news summarization with exact provenance")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Summarize a cluster of news reports (a directory, files, `-` for stdin) or JSONL clusters.
+    Summarize(summarize::Args),
+    /// Split text on stdin into sentences, one per line (streaming).
+    Split(split::Args),
+    /// Time summarizing a JSONL dataset, beside a peer system run in the same session.
+    Bench(bench::Args),
+}
+
+/// Exit codes: 0 ok, 1 runtime error, 2 usage error (clap uses 2 for its own errors).
+pub(crate) enum Failure {
+    Usage(String),
+    Runtime(String),
+}
+
+impl From<tidings::Error> for Failure {
+    fn from(e: tidings::Error) -> Self {
+        match e.kind() {
+            tidings::ErrorKind::Config => Failure::Usage(e.to_string()),
+            _ => Failure::Runtime(e.to_string()),
+        }
+    }
+}
+
+impl From<anyhow::Error> for Failure {
+    fn from(e: anyhow::Error) -> Self {
+        Failure::Runtime(format!("{e:#}"))
+    }
+}
+
+impl From<std::io::Error> for Failure {
+    fn from(e: std::io::Error) -> Self {
+        Failure::Runtime(e.to_string())
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Summarize(args) => summarize::run(args),
+        Command::Split(args) => split::run(args),
+        Command::Bench(args) => bench::run(args),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(Failure::Usage(m)) => {
+            eprintln!("error: {m}");
+            ExitCode::from(2)
+        }
+        Err(Failure::Runtime(m)) => {
+            eprintln!("error: {m}");
+            ExitCode::from(1)
+        }
+    }
+}

@@ -1,0 +1,71 @@
+//! Just enough date parsing to put news reports in order.
+
+/// A sortable point in time: `(year, month, day, minute of day)`.
+pub type DateKey = (i32, u32, u32, u32);
+
+const MONTHS: [&str; 12] = [
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+];
+
+/// Parses the common news date forms: ISO `2016-08-26[T12:00]`, US `10/17/1998 05:50:00`,
+/// `August 26, 2016[, 1:52 pm]`, `Aug. 26, 2016`, `26 August 2016`. Unknown forms give `None`.
+pub fn parse_date(s: &str) -> Option<DateKey> {
+    let lower = s.to_lowercase();
+    let tokens: Vec<&str> = lower
+        .split(|c: char| !(c.is_ascii_alphanumeric()))
+        .filter(|t| !t.is_empty())
+        .collect();
+    let num = |t: &str| t.parse::<u32>().ok();
+    let month_of = |t: &str| {
+        (t.len() >= 3)
+            .then(|| MONTHS.iter().position(|m| t.starts_with(m)))
+            .flatten()
+            .map(|i| i as u32 + 1)
+    };
+    let (mut y, mut m, mut d) = (None, None, None);
+    let mut rest = 0;
+    if let [a, b, c, ..] = tokens.as_slice() {
+        if a.len() == 4 && b.len() <= 2 {
+            // 2016-08-26
+            (y, m, d, rest) = (num(a), num(b), num(c), 3);
+        } else if let (Some(mm), true) = (month_of(a), c.len() == 4) {
+            // august 26 2016
+            (y, m, d, rest) = (num(c), Some(mm), num(b), 3);
+        } else if let (Some(mm), true) = (month_of(b), c.len() == 4) {
+            // 26 august 2016
+            (y, m, d, rest) = (num(c), Some(mm), num(a), 3);
+        } else if c.len() == 4 && a.len() <= 2 && b.len() <= 2 {
+            // 10/17/1998 (US order)
+            (y, m, d, rest) = (num(c), num(a), num(b), 3);
+        }
+    }
+    let (y, m, d) = (y? as i32, m?, d?);
+    if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+        return None;
+    }
+    let mut minute = 0;
+    if let [h, mi, ..] = &tokens[rest.min(tokens.len())..] {
+        if let (Some(h), Some(mi)) = (num(h), num(&mi[..mi.len().min(2)])) {
+            let pm = tokens.iter().any(|t| *t == "pm") && h < 12;
+            minute = (h + if pm { 12 } else { 0 }) * 60 + mi;
+        }
+    }
+    Some((y, m, d, minute.min(24 * 60)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_date;
+
+    #[test]
+    fn news_forms() {
+        assert_eq!(parse_date("2016-08-26"), Some((2016, 8, 26, 0)));
+        assert_eq!(parse_date("10/17/1998 05:50:00"), Some((1998, 10, 17, 350)));
+        assert_eq!(parse_date("September 9, 2016, 1:52 pm"), Some((2016, 9, 9, 832)));
+        assert_eq!(parse_date("Aug. 26, 2016"), Some((2016, 8, 26, 0)));
+        assert_eq!(parse_date("26 August 2016"), Some((2016, 8, 26, 0)));
+        assert_eq!(parse_date("2016-08-26T12:30:00Z"), Some((2016, 8, 26, 750)));
+        assert_eq!(parse_date("soon"), None);
+        assert_eq!(parse_date("13/45/2016"), None);
+    }
+}

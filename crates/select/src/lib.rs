@@ -1,0 +1,79 @@
+//! Which sentences make the summary.
+//!
+//! A method is one type implementing [`Selector`]; [`by_name`] is the registry the CLI uses.
+//! Selection sees one candidate per near-duplicate group (the group's earliest sentence), so
+//! no method can pick the same statement twice.
+#![deny(missing_docs)]
+#![forbid(unsafe_code)]
+
+mod budget;
+mod centroid;
+mod lead;
+
+pub use budget::fit;
+pub use centroid::Centroid;
+pub use lead::Lead;
+
+use tidings_analyze::Analysis;
+use tidings_core::{Budget, Cluster, Sentence};
+
+/// What a selector reads.
+pub struct SelectionInput<'a> {
+    /// The cluster.
+    pub cluster: &'a Cluster,
+    /// Kept sentences.
+    pub sentences: &'a [Sentence],
+    /// Their analysis.
+    pub analysis: &'a Analysis,
+}
+
+impl SelectionInput<'_> {
+    /// The text of sentence `i`.
+    pub fn text(&self, i: usize) -> &str {
+        let s = &self.sentences[i];
+        &self.cluster.documents[s.doc].text[s.span.start..s.span.end]
+    }
+
+    /// One sentence per near-duplicate group: the one that comes first in its document
+    /// (earliest position, then lowest document index).
+    pub fn candidates(&self) -> Vec<usize> {
+        self.analysis
+            .groups
+            .iter()
+            .filter_map(|g| {
+                g.iter()
+                    .copied()
+                    .min_by_key(|&i| (self.sentences[i].position, self.sentences[i].doc))
+            })
+            .collect()
+    }
+}
+
+/// A chosen sentence and the method's score for it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Pick {
+    /// Index into the kept sentences.
+    pub sentence: usize,
+    /// Higher is more central.
+    pub score: f64,
+}
+
+/// A sentence-selection method.
+pub trait Selector: Send + Sync {
+    /// The name users pass to `--method`.
+    fn name(&self) -> &'static str;
+    /// Chooses sentences within `budget`, in order of preference.
+    fn select(&self, input: &SelectionInput, budget: &Budget) -> Vec<Pick>;
+}
+
+/// Names of the registered methods; the first is the default.
+pub const METHODS: &[&str] = &["centroid", "lead"];
+
+/// The method registered under `name` (`default` is the best measured one).
+pub fn by_name(name: &str) -> Option<Box<dyn Selector>> {
+    match name {
+        "default" | "centroid" => Some(Box::new(Centroid::default())),
+        "lead" => Some(Box::new(Lead)),
+        _ => None,
+    }
+}
