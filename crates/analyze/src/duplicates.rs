@@ -51,7 +51,10 @@ fn similar(a: &[u32], b: &[u32], o: &DuplicateOptions) -> bool {
 
 /// Groups sentences (given as distinct term ids) that say the same thing. Returns the group
 /// of each sentence and the groups, each sorted, in order of their first sentence.
-pub fn near_duplicate_groups(terms: &[Vec<u32>], o: &DuplicateOptions) -> (Vec<usize>, Vec<Vec<usize>>) {
+pub fn near_duplicate_groups(
+    terms: &[Vec<u32>],
+    o: &DuplicateOptions,
+) -> (Vec<usize>, Vec<Vec<usize>>) {
     let n = terms.len();
     let mut freq: HashMap<u32, u32> = HashMap::new();
     for t in terms {
@@ -88,13 +91,13 @@ pub fn near_duplicate_groups(terms: &[Vec<u32>], o: &DuplicateOptions) -> (Vec<u
     let mut group_of = vec![0; n];
     let mut groups: Vec<Vec<usize>> = Vec::new();
     let mut root_group: HashMap<usize, usize> = HashMap::new();
-    for i in 0..n {
+    for (i, slot) in group_of.iter_mut().enumerate() {
         let r = find(&mut parent, i);
         let g = *root_group.entry(r).or_insert_with(|| {
             groups.push(Vec::new());
             groups.len() - 1
         });
-        group_of[i] = g;
+        *slot = g;
         groups[g].push(i);
     }
     (group_of, groups)
@@ -106,7 +109,11 @@ mod tests {
 
     #[test]
     fn copies_group_and_others_do_not() {
-        let terms = vec![vec![1, 2, 3, 4, 5], vec![9, 8, 7, 6], vec![1, 2, 3, 4, 5, 10]];
+        let terms = vec![
+            vec![1, 2, 3, 4, 5],
+            vec![9, 8, 7, 6],
+            vec![1, 2, 3, 4, 5, 10],
+        ];
         let (group_of, groups) = near_duplicate_groups(&terms, &DuplicateOptions::default());
         assert_eq!(group_of[0], group_of[2]);
         assert_ne!(group_of[0], group_of[1]);

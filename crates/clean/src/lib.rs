@@ -129,7 +129,14 @@ fn clean_document(
                 found_title = Some(text[l.span.start..l.span.end].to_string());
                 drop("headline", out);
             } else {
-                drop(if position == 0 { "headline" } else { "fragment" }, out);
+                drop(
+                    if position == 0 {
+                        "headline"
+                    } else {
+                        "fragment"
+                    },
+                    out,
+                );
             }
             continue;
         }

@@ -10,32 +10,142 @@ use crate::line::{ends_terminal, normalize, Line};
 pub(crate) const MAX_HEADLINE_WORDS: usize = 20;
 
 const MONTHS: &[&str] = &[
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
 ];
 const TIME_WORDS: &[&str] = &[
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "am", "pm",
-    "a", "m", "p", "gmt", "utc", "et", "edt", "est", "bst", "ist", "updated", "published",
-    "posted", "last", "on", "at", "ago", "hours", "hour", "minutes", "min", "mins", "days",
-    "day", "yesterday", "today", "pst", "pdt", "cet", "cest", "by",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "am",
+    "pm",
+    "a",
+    "m",
+    "p",
+    "gmt",
+    "utc",
+    "et",
+    "edt",
+    "est",
+    "bst",
+    "ist",
+    "updated",
+    "published",
+    "posted",
+    "last",
+    "on",
+    "at",
+    "ago",
+    "hours",
+    "hour",
+    "minutes",
+    "min",
+    "mins",
+    "days",
+    "day",
+    "yesterday",
+    "today",
+    "pst",
+    "pdt",
+    "cet",
+    "cest",
+    "by",
 ];
 const CAPTION_MARKS: &[&str] = &[
-    "(L)", "(R)", "(C)", "(L-R)", "(R-L)", "(left)", "(right)", "(center)", ", left,",
-    ", right,", ", center,", "File photo", "file photo", "FILE PHOTO", "Photo:", "PHOTO:",
-    "Photograph:", "Picture:", "Image:", "(AP Photo", "AP Photo/", "Getty Images", "REUTERS/",
-    "AFP/", "/ AFP", "Photo by ", "photo shows", "Photo credit",
+    "(L)",
+    "(R)",
+    "(C)",
+    "(L-R)",
+    "(R-L)",
+    "(left)",
+    "(right)",
+    "(center)",
+    ", left,",
+    ", right,",
+    ", center,",
+    "File photo",
+    "file photo",
+    "FILE PHOTO",
+    "Photo:",
+    "PHOTO:",
+    "Photograph:",
+    "Picture:",
+    "Image:",
+    "(AP Photo",
+    "AP Photo/",
+    "Getty Images",
+    "REUTERS/",
+    "AFP/",
+    "/ AFP",
+    "Photo by ",
+    "photo shows",
+    "Photo credit",
 ];
 const CALLS_TO_ACTION: &[&str] = &[
-    "click here", "sign up", "subscribe to", "follow us", "read more", "share this",
-    "join us on", "download our", "like us on", "click to", "tap here", "get the latest",
-    "sign in to", "log in to", "register to", "you must be logged in", "to comment",
-    "leave a comment", "post a comment", "add a comment", "view comments", "show comments",
-    "recommended for you", "related stories", "related articles", "more stories",
+    "click here",
+    "sign up",
+    "subscribe to",
+    "follow us",
+    "read more",
+    "share this",
+    "join us on",
+    "download our",
+    "like us on",
+    "click to",
+    "tap here",
+    "get the latest",
+    "sign in to",
+    "log in to",
+    "register to",
+    "you must be logged in",
+    "to comment",
+    "leave a comment",
+    "post a comment",
+    "add a comment",
+    "view comments",
+    "show comments",
+    "recommended for you",
+    "related stories",
+    "related articles",
+    "more stories",
 ];
 const BIO_ROLES: &[&str] = &[
-    "reporter", "correspondent", "writer", "editor", "columnist", "contributor", "journalist",
-    "author", "blogger", "producer",
+    "reporter",
+    "correspondent",
+    "writer",
+    "editor",
+    "columnist",
+    "contributor",
+    "journalist",
+    "author",
+    "blogger",
+    "producer",
 ];
 
 fn tokens(key: &str) -> impl Iterator<Item = &str> {
@@ -48,7 +158,12 @@ fn is_number(w: &str) -> bool {
 
 /// The rule a whole line falls under, if any. `repeated` tells whether another document
 /// of the cluster carries the same line.
-pub(crate) fn line_debris(l: &Line, text: &str, lex: &Lexicon, repeated: bool) -> Option<&'static str> {
+pub(crate) fn line_debris(
+    l: &Line,
+    text: &str,
+    lex: &Lexicon,
+    repeated: bool,
+) -> Option<&'static str> {
     let s = &text[l.span.start..l.span.end];
     if l.key.is_empty() || tokens(&l.key).all(is_number) {
         return Some("number");
@@ -56,7 +171,8 @@ pub(crate) fn line_debris(l: &Line, text: &str, lex: &Lexicon, repeated: bool) -
     if l.words <= 8 && is_furniture(&l.key, lex) {
         return Some("furniture");
     }
-    if s.contains('©') || l.key.contains("all rights reserved") || l.key.starts_with("copyright ") {
+    if s.contains('©') || l.key.contains("all rights reserved") || l.key.starts_with("copyright ")
+    {
         return Some("copyright");
     }
     if is_credit(s, l, lex) {
@@ -88,7 +204,11 @@ pub(crate) fn sentence_debris(s: &str, last_in_line: bool, lex: &Lexicon) -> Opt
     {
         return Some("cookie-notice");
     }
-    if words <= 25 && CALLS_TO_ACTION.iter().any(|c| key.starts_with(c) || key.contains(c)) {
+    if words <= 25
+        && CALLS_TO_ACTION
+            .iter()
+            .any(|c| key.starts_with(c) || key.contains(c))
+    {
         return Some("call-to-action");
     }
     if is_author_bio(&key) {
@@ -137,7 +257,9 @@ fn is_domain(t: &str) -> bool {
     !name.is_empty()
         && (2..=6).contains(&tld.len())
         && tld.chars().all(|c| c.is_ascii_alphabetic())
-        && name.chars().all(|c| c.is_alphanumeric() || c == '.' || c == '-')
+        && name
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == '.' || c == '-')
 }
 
 fn is_timestamp(key: &str) -> bool {
@@ -163,7 +285,8 @@ fn has_photo_verb(s: &str, lex: &Lexicon) -> bool {
     let words: Vec<&str> = s.split_whitespace().collect();
     words.windows(2).any(|w| {
         let prev = w[0].trim_end_matches([',', ')']);
-        let name_before = prev.chars().next().is_some_and(char::is_uppercase) || w[0].ends_with(')');
+        let name_before =
+            prev.chars().next().is_some_and(char::is_uppercase) || w[0].ends_with(')');
         name_before && lex.photo_verbs.contains(w[1].to_lowercase().as_str())
     })
 }
@@ -175,22 +298,28 @@ pub(crate) fn is_caption(s: &str, lex: &Lexicon) -> bool {
         return true;
     }
     // A trailing photo credit in brackets: "... consensus [Xinhua]".
-    if let Some(inner) = s.trim_end().strip_suffix(']').and_then(|r| r.rsplit_once('[')) {
+    if let Some(inner) = s
+        .trim_end()
+        .strip_suffix(']')
+        .and_then(|r| r.rsplit_once('['))
+    {
         if inner.1.split_whitespace().count() <= 4 {
             return true;
         }
     }
     let key = normalize(s);
-    let reported = tokens(&key).any(|w| matches!(w, "said" | "says" | "told" | "say" | "according"));
+    let reported =
+        tokens(&key).any(|w| matches!(w, "said" | "says" | "told" | "say" | "according"));
     !reported && has_photo_verb(s, lex) && (has_date(&key) || s.split_whitespace().count() <= 20)
 }
 
 fn is_author_bio(key: &str) -> bool {
     let toks: Vec<&str> = tokens(key).collect();
     toks.len() <= 40
-        && toks.windows(3).take(6).any(|w| {
-            matches!(w[0], "is" | "was") && matches!(w[1], "a" | "an" | "the")
-        })
+        && toks
+            .windows(3)
+            .take(6)
+            .any(|w| matches!(w[0], "is" | "was") && matches!(w[1], "a" | "an" | "the"))
         && toks.iter().any(|w| BIO_ROLES.contains(w))
         && (key.contains(" for ") || key.contains(" at "))
 }

@@ -34,9 +34,12 @@ pub struct Args {
 pub fn run(args: Args) -> Result<(), Failure> {
     let file = std::fs::File::open(&args.data)
         .with_context(|| format!("opening {}", args.data.display()))?;
-    let clusters: Vec<_> = JsonlReader::new(args.data.display().to_string(), std::io::BufReader::new(file))
-        .map(|(_, c)| c)
-        .collect::<Result<_, _>>()?;
+    let clusters: Vec<_> = JsonlReader::new(
+        args.data.display().to_string(),
+        std::io::BufReader::new(file),
+    )
+    .map(|(_, c)| c)
+    .collect::<Result<_, _>>()?;
     let options = Options {
         budget: Budget::words(args.words),
         ..Options::default()
@@ -59,7 +62,10 @@ pub fn run(args: Args) -> Result<(), Failure> {
         ours_mean * 1e3
     );
     let Some(python) = args.peer_python else {
-        println!("peer: not run (give --peer-python to time {} in the same session)", args.peer);
+        println!(
+            "peer: not run (give --peer-python to time {} in the same session)",
+            args.peer
+        );
         return Ok(());
     };
     let output = Command::new(&python)
@@ -88,6 +94,10 @@ pub fn run(args: Args) -> Result<(), Failure> {
         peer.len(),
         peer_mean * 1e3
     );
-    println!("ratio: tidings is {:.0}x faster than {} per cluster", peer_mean / ours_mean, args.peer);
+    println!(
+        "ratio: tidings is {:.0}x faster than {} per cluster",
+        peer_mean / ours_mean,
+        args.peer
+    );
     Ok(())
 }

@@ -8,7 +8,11 @@ mod split;
 mod summarize;
 
 #[derive(Parser)]
-#[command(name = "tidings", version, about = "Multi-document news summarization with exact provenance")]
+#[command(
+    name = "tidings",
+    version,
+    about = "Multi-document news summarization with exact provenance"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,

@@ -89,7 +89,8 @@ pub fn run(args: Args) -> Result<(), Failure> {
             }
             if cluster.documents.is_empty() {
                 return Err(Failure::Runtime(
-                    "no documents found (a directory is read for .txt, .md, .html and .htm files)".into(),
+                    "no documents found (a directory is read for .txt, .md, .html and .htm files)"
+                        .into(),
                 ));
             }
             let summary = tidings::summarize(&cluster, &options)?;

@@ -46,7 +46,7 @@ pub fn parse_date(s: &str) -> Option<DateKey> {
     let mut minute = 0;
     if let [h, mi, ..] = &tokens[rest.min(tokens.len())..] {
         if let (Some(h), Some(mi)) = (num(h), num(&mi[..mi.len().min(2)])) {
-            let pm = tokens.iter().any(|t| *t == "pm") && h < 12;
+            let pm = tokens.contains(&"pm") && h < 12;
             minute = (h + if pm { 12 } else { 0 }) * 60 + mi;
         }
     }
@@ -61,7 +61,10 @@ mod tests {
     fn news_forms() {
         assert_eq!(parse_date("2016-08-26"), Some((2016, 8, 26, 0)));
         assert_eq!(parse_date("10/17/1998 05:50:00"), Some((1998, 10, 17, 350)));
-        assert_eq!(parse_date("September 9, 2016, 1:52 pm"), Some((2016, 9, 9, 832)));
+        assert_eq!(
+            parse_date("September 9, 2016, 1:52 pm"),
+            Some((2016, 9, 9, 832))
+        );
         assert_eq!(parse_date("Aug. 26, 2016"), Some((2016, 8, 26, 0)));
         assert_eq!(parse_date("26 August 2016"), Some((2016, 8, 26, 0)));
         assert_eq!(parse_date("2016-08-26T12:30:00Z"), Some((2016, 8, 26, 750)));

@@ -53,7 +53,9 @@ impl ArticleExtractor for ReadabilityExtractor {
                     title,
                     date: None,
                     text: tidy(&text),
-                    warning: Some("no article found by Readability; using the page's visible text".into()),
+                    warning: Some(
+                        "no article found by Readability; using the page's visible text".into(),
+                    ),
                 }
             }
         }
@@ -101,7 +103,12 @@ pub fn html_document(id: &str, html: &str, extractor: &dyn ArticleExtractor) -> 
 
 /// Whether a text looks like an HTML page rather than plain text.
 pub(crate) fn looks_like_html(text: &str) -> bool {
-    let head: String = text.trim_start().chars().take(512).collect::<String>().to_lowercase();
+    let head: String = text
+        .trim_start()
+        .chars()
+        .take(512)
+        .collect::<String>()
+        .to_lowercase();
     head.starts_with("<!doctype html") || head.starts_with("<html") || head.contains("<body")
 }
 
@@ -127,7 +134,11 @@ mod tests {
 
     #[test]
     fn page_without_article_falls_back_to_visible_text() {
-        let doc = html_document("a", "<html><body><p>Short.</p></body></html>", &ReadabilityExtractor);
+        let doc = html_document(
+            "a",
+            "<html><body><p>Short.</p></body></html>",
+            &ReadabilityExtractor,
+        );
         assert!(doc.text.contains("Short."));
     }
 }

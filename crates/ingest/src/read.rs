@@ -87,8 +87,10 @@ fn document_from_bytes(
 }
 
 fn file_id(path: &Path) -> String {
-    path.file_name()
-        .map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned())
+    path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    )
 }
 
 /// Reads the paths given on a command line (`-` is standard input). Either all are JSONL
@@ -157,7 +159,11 @@ pub fn read_paths(paths: &[PathBuf], options: &ReadOptions) -> Result<Input, Err
     })
 }
 
-fn read_file(path: &Path, html: Option<bool>, options: &ReadOptions) -> Result<Vec<Document>, Error> {
+fn read_file(
+    path: &Path,
+    html: Option<bool>,
+    options: &ReadOptions,
+) -> Result<Vec<Document>, Error> {
     let name = path.display().to_string();
     let f = fs::File::open(path).map_err(|e| Error::io(name.clone(), e))?;
     let bytes = read_limited(&name, f, options.max_bytes)?;

@@ -32,7 +32,12 @@ impl Renderer for Markdown {
         let n_docs = summary.documents.len();
         writeln!(out, "## Summary of {}\n", summary.id)?;
         for (i, s) in summary.sentences.iter().enumerate() {
-            writeln!(out, "{} [^{}]\n", s.text.split_whitespace().collect::<Vec<_>>().join(" "), i + 1)?;
+            writeln!(
+                out,
+                "{} [^{}]\n",
+                s.text.split_whitespace().collect::<Vec<_>>().join(" "),
+                i + 1
+            )?;
         }
         for (i, s) in summary.sentences.iter().enumerate() {
             let mut docs: Vec<&str> = s.support.iter().map(|r| r.doc.as_str()).collect();

@@ -122,7 +122,11 @@ impl Splitter {
             // ? and ! end a sentence unless the text goes on in lower case or the mark is part
             // of a name ("Yahoo! Research").
             let prev = prev_word(text, sentence_start, first);
-            if self.lexicon.exclamation_names.contains(word_key(prev).as_str()) {
+            if self
+                .lexicon
+                .exclamation_names
+                .contains(word_key(prev).as_str())
+            {
                 return Cut::None;
             }
             return match n0 {

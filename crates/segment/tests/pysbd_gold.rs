@@ -14,7 +14,10 @@ fn normalize(s: &str) -> String {
 fn pysbd_golden_rules_exact_accuracy() {
     let path = gold_path();
     let Ok(data) = std::fs::read_to_string(&path) else {
-        eprintln!("SKIPPED: {} not found (needs ../shared beside the repo)", path.display());
+        eprintln!(
+            "SKIPPED: {} not found (needs ../shared beside the repo)",
+            path.display()
+        );
         return;
     };
     let (mut cases, mut exact) = (0, 0);
@@ -44,7 +47,10 @@ fn pysbd_golden_rules_exact_accuracy() {
         }
     }
     let accuracy = exact as f64 / cases as f64;
-    eprintln!("pySBD golden rules: {exact}/{cases} exact ({:.1} %)", 100.0 * accuracy);
+    eprintln!(
+        "pySBD golden rules: {exact}/{cases} exact ({:.1} %)",
+        100.0 * accuracy
+    );
     for f in &failures {
         eprintln!("{f}");
     }

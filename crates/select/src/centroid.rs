@@ -88,7 +88,11 @@ impl Selector for Centroid {
                 Pick { sentence: i, score }
             })
             .collect();
-        ranked.sort_by(|x, y| y.score.total_cmp(&x.score).then(x.sentence.cmp(&y.sentence)));
+        ranked.sort_by(|x, y| {
+            y.score
+                .total_cmp(&x.score)
+                .then(x.sentence.cmp(&y.sentence))
+        });
         let max_sim = self.max_similarity;
         fit(input, &ranked, budget, &|taken, p| {
             taken

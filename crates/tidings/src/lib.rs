@@ -69,7 +69,10 @@ pub fn summarize(cluster: &Cluster, options: &Options) -> Result<Summary, Error>
         )
     })?;
     if options.budget.limit == 0 {
-        return Err(Error::new(ErrorKind::Config, "the length budget must be at least 1"));
+        return Err(Error::new(
+            ErrorKind::Config,
+            "the length budget must be at least 1",
+        ));
     }
     if cluster.documents.iter().all(|d| d.text.trim().is_empty()) {
         return Err(Error::new(
@@ -95,7 +98,12 @@ pub fn summarize(cluster: &Cluster, options: &Options) -> Result<Summary, Error>
     let picks = selector.select(&input, &options.budget);
     let chosen: Vec<usize> = picks.iter().map(|p| p.sentence).collect();
     let order = Chronological.order(cluster, &cleaned.sentences, &chosen);
-    let score_of = |i: usize| picks.iter().find(|p| p.sentence == i).map_or(0.0, |p| p.score);
+    let score_of = |i: usize| {
+        picks
+            .iter()
+            .find(|p| p.sentence == i)
+            .map_or(0.0, |p| p.score)
+    };
     let sentences: Vec<SummarySentence> = order
         .iter()
         .map(|&i| {
