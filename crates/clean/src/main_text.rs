@@ -8,7 +8,29 @@ use std::ops::Range;
 
 use crate::line::Line;
 
+/// Words that mark comment sections and reader tools; such a line separates the article
+/// from what follows far more than an ordinary menu line.
+const BARRIER_WORDS: &[&str] = &[
+    "reply",
+    "replies",
+    "comment",
+    "comments",
+    "flag",
+    "permalink",
+    "login",
+    "report",
+    "score",
+    "posted",
+    "writes",
+    "recommend",
+    "recommended",
+    "related",
+];
+
 fn score(l: &Line) -> f32 {
+    if !l.is_prose() && l.words <= 12 && l.key.split(' ').any(|w| BARRIER_WORDS.contains(&w)) {
+        return -40.0;
+    }
     if l.is_prose() {
         l.words.min(80) as f32
     } else if l.terminal && l.words >= 4 {

@@ -27,6 +27,26 @@ pub struct ReadabilityExtractor;
 
 impl ArticleExtractor for ReadabilityExtractor {
     fn extract(&self, html: &str) -> Extracted {
+        let extracted = self.extract_once(html);
+        if !extracted.text.trim().is_empty() {
+            return extracted;
+        }
+        // A page whose <title> is never closed ("</titavaScript") parses as one huge title
+        // holding the rest of the markup as text: parse that text again as the page.
+        let doc = dom_query::Document::from(html);
+        let title = doc.select("title").text();
+        if title.contains("<body") || title.contains("<BODY") {
+            let mut again = self.extract_once(&title);
+            again.warning =
+                Some("malformed <title>; the page was parsed again from its text".into());
+            return again;
+        }
+        extracted
+    }
+}
+
+impl ReadabilityExtractor {
+    fn extract_once(&self, html: &str) -> Extracted {
         let cfg = Config {
             text_mode: TextMode::Formatted,
             max_elements_to_parse: 0,

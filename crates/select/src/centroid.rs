@@ -17,6 +17,13 @@ pub struct Centroid {
     pub support_weight: f64,
     /// Weight of the early-position prior.
     pub position_weight: f64,
+    /// Weight of the early-position prior when the cluster has one document.
+    pub single_document_position_weight: f64,
+    /// A sentence's term mass is divided by (distinct terms)^this: 0 favours long sentences,
+    /// 1 averages.
+    pub length_exponent: f64,
+    /// Sentences scoring below this share of the best one are never taken.
+    pub min_relative_score: f64,
     /// Cosine above which a sentence repeats one already taken.
     pub max_similarity: f32,
     /// Sentences shorter than this (in words) are penalised.
@@ -30,7 +37,10 @@ impl Default for Centroid {
         Centroid {
             support_weight: 0.3,
             position_weight: 0.2,
+            single_document_position_weight: 2.0,
             max_similarity: 0.5,
+            min_relative_score: 0.25,
+            length_exponent: 0.5,
             min_words: 8,
             max_words: 55,
         }
@@ -70,9 +80,15 @@ impl Selector for Centroid {
             .map(|i| {
                 let terms = &a.terms[i];
                 let mass: f64 = terms.iter().map(|&t| weights[t as usize]).sum();
-                let centrality = mass / (terms.len().max(1) as f64).sqrt();
+                let centrality = mass / (terms.len().max(1) as f64).powf(self.length_exponent);
                 let support = (a.support_docs(input.sentences, i) as f64 - 1.0) / n_docs;
                 let position = 1.0 / (1.0 + input.sentences[i].position as f64).sqrt();
+                // One document: which sentences lead it is the strongest signal there is.
+                let position_weight = if a.n_docs == 1 {
+                    self.single_document_position_weight
+                } else {
+                    self.position_weight
+                };
                 let words = a.words[i];
                 let length = if words < self.min_words {
                     words as f64 / self.min_words as f64
@@ -81,10 +97,24 @@ impl Selector for Centroid {
                 } else {
                     1.0
                 };
-                let score = length
+                // Half a quotation ("“We are hoping.") reads badly out of its paragraph.
+                let quotes = if unbalanced_quotes(input.text(i)) {
+                    0.5
+                } else {
+                    1.0
+                };
+                // "He did not name the area." needs the sentence before it.
+                let dangling = if opens_with_pronoun(input.text(i)) {
+                    0.6
+                } else {
+                    1.0
+                };
+                let score = quotes
+                    * dangling
+                    * length
                     * (centrality
                         + self.support_weight * support * centrality
-                        + self.position_weight * position * centrality);
+                        + position_weight * position * centrality);
                 Pick { sentence: i, score }
             })
             .collect();
@@ -93,6 +123,11 @@ impl Selector for Centroid {
                 .total_cmp(&x.score)
                 .then(x.sentence.cmp(&y.sentence))
         });
+        // Filling the last words of the budget with a weak sentence hurts more than it helps.
+        let floor = ranked
+            .first()
+            .map_or(0.0, |p| p.score * self.min_relative_score);
+        ranked.retain(|p| p.score >= floor);
         let max_sim = self.max_similarity;
         fit(input, &ranked, budget, &|taken, p| {
             taken
@@ -100,4 +135,33 @@ impl Selector for Centroid {
                 .any(|t| cosine(&a.vectors[t.sentence], &a.vectors[p.sentence]) > max_sim)
         })
     }
+}
+
+fn unbalanced_quotes(text: &str) -> bool {
+    let open = text.matches('“').count();
+    let close = text.matches('”').count();
+    open != close || text.matches('"').count() % 2 == 1
+}
+
+fn opens_with_pronoun(text: &str) -> bool {
+    let first = text
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    matches!(
+        first,
+        "He" | "She"
+            | "They"
+            | "It"
+            | "This"
+            | "These"
+            | "Those"
+            | "His"
+            | "Her"
+            | "Their"
+            | "Its"
+            | "That"
+            | "We"
+    )
 }
