@@ -1,7 +1,9 @@
 //! Near-duplicate sentences: wire copy repeated across outlets, lightly edited.
 //!
-//! Candidates come from an inverted index on each sentence's rarest terms, so the cost
-//! grows with the number of sentences, not its square.
+//! Exact copies (same term set) join their group through a hash map. Other candidates come
+//! from an inverted index on the rarest terms of each group's first sentence only, with
+//! bounded posting lists, so the cost grows with the number of sentences, not its square,
+//! even when thousands of documents carry the same wire copy.
 use std::collections::HashMap;
 
 /// When two sentences count as the same statement.
@@ -15,6 +17,8 @@ pub struct DuplicateOptions {
     pub min_terms: usize,
     /// How many of a sentence's rarest terms index it.
     pub index_terms: usize,
+    /// Longest posting list kept per term (older entries are compared first, newer dropped).
+    pub max_postings: usize,
 }
 
 impl Default for DuplicateOptions {
@@ -24,6 +28,7 @@ impl Default for DuplicateOptions {
             containment: 0.85,
             min_terms: 4,
             index_terms: 3,
+            max_postings: 256,
         }
     }
 }
@@ -64,7 +69,18 @@ pub fn near_duplicate_groups(
     }
     let mut parent: Vec<usize> = (0..n).collect();
     let mut index: HashMap<u32, Vec<usize>> = HashMap::new();
+    let mut exact: HashMap<Vec<u32>, usize> = HashMap::new();
     for (i, t) in terms.iter().enumerate() {
+        let mut sorted = t.clone();
+        sorted.sort_unstable();
+        if !sorted.is_empty() {
+            if let Some(&first) = exact.get(&sorted) {
+                let root = find(&mut parent, first);
+                parent[i] = root;
+                continue;
+            }
+            exact.insert(sorted, i);
+        }
         let mut rare: Vec<u32> = t.clone();
         rare.sort_by_key(|id| (freq[id], *id));
         rare.truncate(o.index_terms);
@@ -76,16 +92,23 @@ pub fn near_duplicate_groups(
             .collect();
         candidates.sort_unstable();
         candidates.dedup();
+        let mut joined = false;
         for j in candidates {
             if similar(t, &terms[j], o) {
                 let (ri, rj) = (find(&mut parent, i), find(&mut parent, j));
                 if ri != rj {
                     parent[ri.max(rj)] = ri.min(rj);
                 }
+                joined = true;
             }
         }
-        for id in rare {
-            index.entry(id).or_default().push(i);
+        if !joined {
+            for id in rare {
+                let postings = index.entry(id).or_default();
+                if postings.len() < o.max_postings {
+                    postings.push(i);
+                }
+            }
         }
     }
     let mut group_of = vec![0; n];

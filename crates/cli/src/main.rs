@@ -32,6 +32,8 @@ enum Command {
 pub(crate) enum Failure {
     Usage(String),
     Runtime(String),
+    /// The reader went away (`tidings ... | head`): stop quietly, as Unix tools do.
+    BrokenPipe,
 }
 
 impl From<tidings::Error> for Failure {
@@ -51,7 +53,11 @@ impl From<anyhow::Error> for Failure {
 
 impl From<std::io::Error> for Failure {
     fn from(e: std::io::Error) -> Self {
-        Failure::Runtime(e.to_string())
+        if e.kind() == std::io::ErrorKind::BrokenPipe {
+            Failure::BrokenPipe
+        } else {
+            Failure::Runtime(e.to_string())
+        }
     }
 }
 
@@ -63,7 +69,7 @@ fn main() -> ExitCode {
         Command::Bench(args) => bench::run(args),
     };
     match result {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(()) | Err(Failure::BrokenPipe) => ExitCode::SUCCESS,
         Err(Failure::Usage(m)) => {
             eprintln!("error: {m}");
             ExitCode::from(2)

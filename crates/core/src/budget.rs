@@ -68,7 +68,55 @@ impl Budget {
     }
 }
 
+impl Budget {
+    /// Byte length of the longest prefix of `text` made of whole words that fits this budget
+    /// as the only sentence (at least one char, so a summary is never empty). Used only when
+    /// no sentence fits at all.
+    pub fn fitting_prefix(&self, text: &str) -> usize {
+        let mut end = 0;
+        let mut offset = 0;
+        for (i, word) in text.split_whitespace().enumerate() {
+            let start = offset + text[offset..].find(word).unwrap_or(0);
+            let word_end = start + word.len();
+            offset = word_end;
+            let fits = match self.unit {
+                BudgetUnit::Words => i < self.limit,
+                BudgetUnit::Sentences => true,
+                BudgetUnit::Bytes => word_end <= self.limit,
+            };
+            if !fits {
+                break;
+            }
+            end = word_end;
+        }
+        if end == 0 {
+            // Not even one word fits: as many whole chars as the byte budget allows, at least one.
+            end = text
+                .char_indices()
+                .map(|(i, c)| i + c.len_utf8())
+                .take_while(|&e| e <= self.limit.max(1))
+                .last()
+                .unwrap_or_else(|| text.chars().next().map_or(0, char::len_utf8));
+        }
+        end
+    }
+}
+
 /// Whitespace-separated words, the count every budget and report uses.
 pub fn count_words(text: &str) -> usize {
     text.split_whitespace().count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fitting_prefix_keeps_whole_words() {
+        assert_eq!(Budget::words(2).fitting_prefix("one two three"), 7);
+        assert_eq!(Budget::bytes(9).fitting_prefix("one two three"), 7);
+        assert_eq!(Budget::bytes(2).fitting_prefix("éé"), 2);
+        assert_eq!(Budget::bytes(1).fitting_prefix("éé"), 2);
+        assert_eq!(Budget::words(5).fitting_prefix("one two"), 7);
+    }
 }

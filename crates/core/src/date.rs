@@ -11,10 +11,28 @@ const MONTHS: [&str; 12] = [
 /// `August 26, 2016[, 1:52 pm]`, `Aug. 26, 2016`, `26 August 2016`. Unknown forms give `None`.
 pub fn parse_date(s: &str) -> Option<DateKey> {
     let lower = s.to_lowercase();
-    let tokens: Vec<&str> = lower
-        .split(|c: char| !(c.is_ascii_alphanumeric()))
-        .filter(|t| !t.is_empty())
-        .collect();
+    // Runs of digits or of letters: "26T12:30" -> "26", "t", "12", "30".
+    let mut tokens: Vec<&str> = Vec::new();
+    let (mut run_start, mut run_class) = (0, 0);
+    for (i, c) in lower.char_indices() {
+        let class = if c.is_ascii_digit() {
+            1
+        } else if c.is_alphabetic() {
+            2
+        } else {
+            0
+        };
+        if class != run_class {
+            if run_class != 0 {
+                tokens.push(&lower[run_start..i]);
+            }
+            (run_start, run_class) = (i, class);
+        }
+    }
+    if run_class != 0 {
+        tokens.push(&lower[run_start..]);
+    }
+    tokens.retain(|t| *t != "t" && *t != "z");
     let num = |t: &str| t.parse::<u32>().ok();
     let month_of = |t: &str| {
         (t.len() >= 3)

@@ -24,6 +24,9 @@ pub struct SummarySentence {
     pub end: usize,
     /// The selection method's score (higher is more central); comparable within one summary.
     pub score: f64,
+    /// The sentence was cut to fit a budget no whole sentence fits (the text is its prefix).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub truncated: bool,
     /// Every place in the cluster that carries this sentence or a near-copy, the source itself first.
     pub support: Vec<SupportRef>,
 }

@@ -117,6 +117,7 @@ pub fn summarize(cluster: &Cluster, options: &Options) -> Result<Summary, Error>
                 start: s.span.start,
                 end: s.span.end,
                 score: (score_of(i) * 1e6).round() / 1e6,
+                truncated: false,
                 support: members
                     .iter()
                     .map(|&j| {
@@ -131,6 +132,8 @@ pub fn summarize(cluster: &Cluster, options: &Options) -> Result<Summary, Error>
             }
         })
         .collect();
+    let mut sentences = sentences;
+    truncate_if_over(&mut sentences, &options.budget);
     let words = sentences.iter().map(|s| count_words(&s.text)).sum();
     Ok(Summary {
         id: cluster.id.clone(),
@@ -176,4 +179,21 @@ fn raw_sentences(cluster: &Cluster) -> Vec<Sentence> {
         }
     }
     out
+}
+
+/// The one case a selector may exceed the budget: no sentence fits at all, so it returned
+/// the shortest. Cut that sentence to a prefix that fits (still an exact span of its
+/// document), so the budget holds and the summary is not empty.
+fn truncate_if_over(sentences: &mut [SummarySentence], budget: &Budget) {
+    if budget.allow_overflow || sentences.len() != 1 {
+        return;
+    }
+    let s = &mut sentences[0];
+    if budget.cost(&s.text, true) <= budget.limit {
+        return;
+    }
+    let keep = budget.fitting_prefix(&s.text);
+    s.text.truncate(keep);
+    s.end = s.start + keep;
+    s.truncated = true;
 }

@@ -1,0 +1,211 @@
+//! The command line as a user meets it: inputs, formats, exit codes, bad input.
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+fn tidings(args: &[&str], stdin: Option<&[u8]>) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_tidings"))
+        .current_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join("../.."))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn tidings");
+    let mut input = child.stdin.take().expect("stdin");
+    if let Some(bytes) = stdin {
+        input.write_all(bytes).expect("write stdin");
+    }
+    drop(input);
+    child.wait_with_output().expect("wait")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+fn temp_dir(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("tidings-cli-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    dir
+}
+
+const STORY: &str = "The ministers met in Geneva on Friday for more than ten hours of talks. \
+They agreed that technical teams would keep working on a ceasefire plan for Aleppo. \
+Aid convoys are waiting at the border for permission to enter the city.";
+
+#[test]
+fn usage_errors_exit_2() {
+    assert_eq!(tidings(&[], None).status.code(), Some(2));
+    assert_eq!(tidings(&["summarize"], None).status.code(), Some(2));
+    let o = tidings(&["summarize", "-", "--words", "x"], Some(b"a"));
+    assert_eq!(o.status.code(), Some(2));
+    let o = tidings(
+        &["summarize", "-", "--method", "nope"],
+        Some(STORY.as_bytes()),
+    );
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("unknown method"));
+}
+
+#[test]
+fn missing_file_is_a_runtime_error() {
+    let o = tidings(&["summarize", "no/such/file.txt"], None);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("no/such/file.txt"));
+}
+
+#[test]
+fn binary_file_is_refused_clearly() {
+    let dir = temp_dir("binary");
+    let path = dir.join("x.txt");
+    std::fs::write(&path, b"\x7fELF\x02\x01\x01\x00\x00\x00\x00\x00binary").unwrap();
+    let o = tidings(&["summarize", path.to_str().unwrap()], None);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("binary"), "{}", stderr(&o));
+}
+
+#[test]
+fn empty_input_is_a_clear_error() {
+    let o = tidings(&["summarize", "-"], Some(b"   \n\n"));
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).contains("nothing to summarize"),
+        "{}",
+        stderr(&o)
+    );
+}
+
+#[test]
+fn invalid_utf8_is_decoded_and_reported() {
+    let mut bytes = STORY.as_bytes().to_vec();
+    bytes.extend_from_slice(b" Caf\xe9 owners said the city was quiet.");
+    let o = tidings(&["summarize", "-"], Some(&bytes));
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(stderr(&o).contains("invalid UTF-8"), "{}", stderr(&o));
+    assert!(!stdout(&o).is_empty());
+}
+
+#[test]
+fn multi_news_separator_makes_documents() {
+    let text = format!("{STORY}|||||{STORY} A second outlet added its own line here.");
+    let o = tidings(
+        &["summarize", "-", "--format", "json"],
+        Some(text.as_bytes()),
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["documents"].as_array().unwrap().len(), 2);
+    // The sentences both outlets carry are supported by both documents.
+    let support = v["sentences"][0]["support"].as_array().unwrap();
+    assert_eq!(support.len(), 2);
+}
+
+#[test]
+fn jsonl_clusters_give_one_line_each_with_ids_and_report_bad_lines() {
+    let good = serde_json::json!({"id": "c1", "documents": [{"id": "a", "text": STORY}]});
+    let html = serde_json::json!({"id": "c2", "documents": [{"id": "h",
+        "html": format!("<html><body><p>{STORY}</p></body></html>")}]});
+    let input = format!("{good}\nnot json\n{html}\n");
+    let o = tidings(&["summarize", "-"], Some(input.as_bytes()));
+    assert_eq!(o.status.code(), Some(1), "a bad line fails the run");
+    assert!(stderr(&o).contains("line 2"), "{}", stderr(&o));
+    let lines: Vec<serde_json::Value> = stdout(&o)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 2);
+    assert_eq!(lines[0]["id"], "c1");
+    assert_eq!(lines[1]["id"], "c2");
+}
+
+#[test]
+fn a_directory_of_html_pages() {
+    let dir = temp_dir("html");
+    let extras = [
+        "Officials gave no timetable.",
+        "Residents were told to stay home.",
+    ];
+    for (i, extra) in extras.iter().enumerate() {
+        let page = format!(
+            "<html><head><title>Talks in Geneva</title></head><body>\
+             <nav><a href='/'>Home</a> <a href='/world'>World</a></nav>\
+             <article><h1>Talks in Geneva</h1><p>{STORY}</p><p>{extra} {STORY}</p></article>\
+             <footer>Copyright 2016 Example News. All rights reserved.</footer></body></html>"
+        );
+        std::fs::write(dir.join(format!("{i}.html")), page).unwrap();
+    }
+    std::fs::write(dir.join("notes.csv"), "a,b").unwrap();
+    let o = tidings(
+        &["summarize", dir.to_str().unwrap(), "--format", "json"],
+        None,
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("notes.csv"),
+        "skipped files are reported"
+    );
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let docs = v["documents"].as_array().unwrap();
+    assert_eq!(docs.len(), 2);
+    assert_eq!(docs[0]["format"], "html");
+    assert_eq!(docs[0]["title"], "Talks in Geneva");
+    let text: String = v["sentences"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["text"].as_str().unwrap())
+        .collect();
+    assert!(!text.contains("Copyright") && !text.contains("Home"));
+}
+
+#[test]
+fn five_thousand_documents() {
+    let docs: Vec<serde_json::Value> = (0..5000)
+        .map(|i| {
+            serde_json::json!({"id": i.to_string(),
+                "text": format!("Report {i} says the ministers met in Geneva. {STORY}")})
+        })
+        .collect();
+    let line = serde_json::json!({"id": "big", "documents": docs}).to_string();
+    let o = tidings(
+        &["summarize", "-", "--words", "50", "--format", "json"],
+        Some(line.as_bytes()),
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_str(stdout(&o).trim()).unwrap();
+    assert!(v["words"].as_u64().unwrap() <= 50);
+    assert!(v["sentences"][0]["support"].as_array().unwrap().len() >= 5000);
+}
+
+#[test]
+fn byte_and_sentence_budgets() {
+    let o = tidings(
+        &["summarize", "examples/geneva-talks", "--bytes", "665"],
+        None,
+    );
+    assert_eq!(o.status.code(), Some(0));
+    let joined = stdout(&o).lines().collect::<Vec<_>>().join(" ");
+    assert!(joined.len() <= 665, "{}", joined.len());
+    let o = tidings(
+        &["summarize", "examples/geneva-talks", "--sentences", "2"],
+        None,
+    );
+    assert_eq!(stdout(&o).lines().count(), 2);
+}
+
+#[test]
+fn split_prints_one_sentence_per_line_with_offsets() {
+    let input = "Gen. Smith left at 5 p.m. Friday. He met U.S. officials.\nNext line";
+    let o = tidings(&["split", "--offsets"], Some(input.as_bytes()));
+    assert_eq!(o.status.code(), Some(0));
+    assert_eq!(
+        stdout(&o),
+        "0\t33\tGen. Smith left at 5 p.m. Friday.\n34\t56\tHe met U.S. officials.\n57\t66\tNext line\n"
+    );
+}

@@ -1,0 +1,124 @@
+//! Invariants of `summarize` on generated clusters: the budget holds, non-empty input gives
+//! a non-empty summary, every offset slices its document on char boundaries, provenance is
+//! consistent, and the same input gives the same output.
+use proptest::prelude::*;
+use tidings::{summarize, Budget, BudgetUnit, Cluster, Document, Options};
+
+const PIECES: &[&str] = &[
+    "The ministers met in Geneva on Friday.",
+    "Talks lasted 12 hours, officials said.",
+    "“We are hoping for results,” the envoy said.",
+    "Share",
+    "Advertisement",
+    "U.S. officials arrived at 5 p.m. Friday.",
+    "Aid convoys wait at the border near Aleppo.",
+    "Kerry, Lavrov meet for talks on Syria",
+    "0",
+    "Rebels agreed to leave the suburb of Daraya after a four-year siege.",
+    "Ça va? Très bien… 東京で会談。",
+];
+
+fn document_text() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        4 => proptest::sample::select(PIECES).prop_map(str::to_string),
+        1 => "\\PC{0,40}",
+        1 => "[a-zA-Z .,!?\"'\n]{0,60}",
+    ];
+    let sep = proptest::sample::select(&[" ", "\n", "\n\n", ""][..]);
+    proptest::collection::vec((piece, sep), 0..12)
+        .prop_map(|parts| parts.into_iter().map(|(p, s)| p + s).collect())
+}
+
+fn cluster() -> impl Strategy<Value = Cluster> {
+    proptest::collection::vec(document_text(), 1..5).prop_map(|texts| Cluster {
+        id: "c".into(),
+        documents: texts
+            .into_iter()
+            .enumerate()
+            .map(|(i, t)| Document::new(format!("d{i}"), t))
+            .collect(),
+    })
+}
+
+fn budget() -> impl Strategy<Value = Budget> {
+    prop_oneof![
+        (1usize..150).prop_map(Budget::words),
+        (1usize..8).prop_map(Budget::sentences),
+        (1usize..700).prop_map(Budget::bytes),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    #[test]
+    fn summaries_keep_their_invariants(c in cluster(), b in budget(), method in proptest::sample::select(&["default", "lead"][..])) {
+        let options = Options { budget: b, method: method.to_string() };
+        let has_text = c.documents.iter().any(|d| !d.text.trim().is_empty());
+        let result = summarize(&c, &options);
+        if !has_text {
+            prop_assert!(result.is_err());
+            return Ok(());
+        }
+        let s = result.expect("non-empty input summarizes");
+        prop_assert!(!s.sentences.is_empty(), "empty summary for non-empty input");
+        // Offsets slice the original text on char boundaries.
+        for sent in &s.sentences {
+            let doc = c.documents.iter().find(|d| d.id == sent.doc).expect("doc id");
+            prop_assert!(doc.text.is_char_boundary(sent.start) && doc.text.is_char_boundary(sent.end));
+            prop_assert_eq!(&doc.text[sent.start..sent.end], sent.text.as_str());
+            prop_assert_eq!(&sent.support[0].doc, &sent.doc, "the source comes first in support");
+            for r in &sent.support {
+                let d = c.documents.iter().find(|d| d.id == r.doc).expect("support doc id");
+                prop_assert!(r.start <= r.end && r.end <= d.text.len());
+                prop_assert!(d.text.is_char_boundary(r.start) && d.text.is_char_boundary(r.end));
+            }
+        }
+        // The budget holds.
+        let cost: usize = s.sentences.iter().enumerate().map(|(i, x)| b.cost(&x.text, i == 0)).sum();
+        match b.unit {
+            BudgetUnit::Sentences => prop_assert!(s.sentences.len() <= b.limit),
+            _ => prop_assert!(cost <= b.limit, "cost {} > budget {}", cost, b.limit),
+        }
+        // Deterministic.
+        let again = summarize(&c, &options).expect("second run");
+        prop_assert_eq!(s, again);
+    }
+
+    #[test]
+    fn overflow_adds_at_most_one_sentence(c in cluster(), limit in 1usize..120) {
+        prop_assume!(c.documents.iter().any(|d| !d.text.trim().is_empty()));
+        let mut b = Budget::words(limit);
+        b.allow_overflow = true;
+        let s = summarize(&c, &Options { budget: b, method: "default".into() }).expect("summary");
+        let words: Vec<usize> = s.sentences.iter().map(|x| x.text.split_whitespace().count()).collect();
+        let total: usize = words.iter().sum();
+        let last = words.iter().copied().max().unwrap_or(0);
+        prop_assert!(total <= limit + last);
+    }
+}
+
+#[test]
+fn document_order_does_not_change_the_chosen_sentences() {
+    let a = Document::new("a", "The ministers met in Geneva on Friday for ten hours. Aid convoys wait at the border near Aleppo.");
+    let b = Document::new("b", "The ministers met in Geneva on Friday for ten hours. Rebels agreed to leave the suburb of Daraya.");
+    let one = Cluster {
+        id: "c".into(),
+        documents: vec![a.clone(), b.clone()],
+    };
+    let two = Cluster {
+        id: "c".into(),
+        documents: vec![b, a],
+    };
+    let texts = |c: &Cluster| {
+        let mut t: Vec<String> = summarize(c, &Options::default())
+            .unwrap()
+            .sentences
+            .into_iter()
+            .map(|s| s.text)
+            .collect();
+        t.sort();
+        t
+    };
+    assert_eq!(texts(&one), texts(&two));
+}
