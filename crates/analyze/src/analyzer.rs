@@ -31,18 +31,19 @@ impl Analyzer {
 
     /// Content terms of `text` in order: stems of non-stopwords.
     pub fn terms(&self, text: &str) -> Vec<String> {
-        let mut out = Vec::new();
-        for word in text.unicode_words() {
-            let lower = word.to_lowercase();
-            let lower = lower.trim_end_matches("'s").trim_end_matches("’s");
-            if lower.is_empty() || self.stopwords.contains(lower) {
-                continue;
-            }
-            if !lower.chars().any(char::is_alphanumeric) {
-                continue;
-            }
-            out.push(self.stemmer.stem(lower).into_owned());
+        text.unicode_words().filter_map(|w| self.term(w)).collect()
+    }
+
+    /// The content term of one word (`None` for stopwords and words without letters or digits).
+    pub fn term(&self, word: &str) -> Option<String> {
+        let lower = word.to_lowercase();
+        let lower = lower.trim_end_matches("'s").trim_end_matches("’s");
+        if lower.is_empty()
+            || self.stopwords.contains(lower)
+            || !lower.chars().any(char::is_alphanumeric)
+        {
+            return None;
         }
-        out
+        Some(self.stemmer.stem(lower).into_owned())
     }
 }

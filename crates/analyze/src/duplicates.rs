@@ -4,7 +4,7 @@
 //! from an inverted index on the rarest terms of each group's first sentence only, with
 //! bounded posting lists, so the cost grows with the number of sentences, not its square,
 //! even when thousands of documents carry the same wire copy.
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 
 /// When two sentences count as the same statement.
 #[derive(Debug, Clone)]
@@ -61,10 +61,16 @@ pub fn near_duplicate_groups(
     o: &DuplicateOptions,
 ) -> (Vec<usize>, Vec<Vec<usize>>) {
     let n = terms.len();
-    let mut freq: HashMap<u32, u32> = HashMap::new();
+    let vocab = terms
+        .iter()
+        .flatten()
+        .map(|&id| id as usize + 1)
+        .max()
+        .unwrap_or(0);
+    let mut freq = vec![0u32; vocab];
     for t in terms {
         for &id in t {
-            *freq.entry(id).or_default() += 1;
+            freq[id as usize] += 1;
         }
     }
     let mut parent: Vec<usize> = (0..n).collect();
@@ -82,7 +88,7 @@ pub fn near_duplicate_groups(
             exact.insert(sorted, i);
         }
         let mut rare: Vec<u32> = t.clone();
-        rare.sort_by_key(|id| (freq[id], *id));
+        rare.sort_by_key(|&id| (freq[id as usize], id));
         rare.truncate(o.index_terms);
         let mut candidates: Vec<usize> = rare
             .iter()

@@ -17,7 +17,8 @@ pub use analyzer::Analyzer;
 pub use duplicates::{near_duplicate_groups, DuplicateOptions};
 pub use vectors::{cosine, SparseVec};
 
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
+use unicode_segmentation::UnicodeSegmentation;
 
 use tidings_core::{Cluster, Sentence};
 
@@ -61,6 +62,8 @@ impl Analysis {
 pub fn analyze(cluster: &Cluster, sentences: &[Sentence]) -> Analysis {
     let analyzer = Analyzer::english();
     let mut ids: HashMap<String, u32> = HashMap::new();
+    // Words repeat across sentences: stem each distinct surface form once.
+    let mut word_terms: HashMap<&str, Option<u32>> = HashMap::new();
     let mut a = Analysis::default();
     let mut docs_with_sentences: Vec<usize> = sentences.iter().map(|s| s.doc).collect();
     docs_with_sentences.dedup();
@@ -73,14 +76,19 @@ pub fn analyze(cluster: &Cluster, sentences: &[Sentence]) -> Analysis {
         let text = &cluster.documents[s.doc].text[s.span.start..s.span.end];
         a.words.push(text.split_whitespace().count());
         let mut toks = Vec::new();
-        for stem in analyzer.terms(text) {
-            let next = ids.len() as u32;
-            let id = *ids.entry(stem).or_insert(next);
-            if id == next {
-                a.doc_freq.push(0);
-                a.term_freq.push(0);
-                last_doc_of_term.push(usize::MAX);
-            }
+        for word in text.unicode_words() {
+            let id = *word_terms.entry(word).or_insert_with(|| {
+                let stem = analyzer.term(word)?;
+                let next = ids.len() as u32;
+                let id = *ids.entry(stem).or_insert(next);
+                if id == next {
+                    a.doc_freq.push(0);
+                    a.term_freq.push(0);
+                    last_doc_of_term.push(usize::MAX);
+                }
+                Some(id)
+            });
+            let Some(id) = id else { continue };
             a.term_freq[id as usize] += 1;
             if last_doc_of_term[id as usize] != s.doc {
                 last_doc_of_term[id as usize] = s.doc;
@@ -100,7 +108,7 @@ pub fn analyze(cluster: &Cluster, sentences: &[Sentence]) -> Analysis {
     a.terms = tokens_per_sentence
         .into_iter()
         .map(|mut t| {
-            let mut seen = std::collections::HashSet::new();
+            let mut seen = foldhash::HashSet::default();
             t.retain(|x| seen.insert(*x));
             t
         })

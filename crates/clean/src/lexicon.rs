@@ -1,6 +1,8 @@
 //! Word lists of page furniture, loaded once from `data/`.
-use std::collections::HashSet;
+use foldhash::HashSet;
 use std::sync::OnceLock;
+
+use aho_corasick::AhoCorasick;
 
 pub(crate) struct Lexicon {
     /// Words of buttons, menus, sharing and ads.
@@ -11,6 +13,10 @@ pub(crate) struct Lexicon {
     pub credit: HashSet<&'static str>,
     /// Common English function words (for prose detection).
     pub function: HashSet<&'static str>,
+    /// Substrings that mark a photo caption or credit.
+    pub caption_marks: AhoCorasick,
+    /// Phrases of calls to action, matched in normalized text.
+    pub calls_to_action: AhoCorasick,
 }
 
 fn parse(data: &'static str) -> HashSet<&'static str> {
@@ -28,6 +34,10 @@ impl Lexicon {
             photo_verbs: parse(include_str!("../data/photo_verbs.txt")),
             credit: parse(include_str!("../data/credit_words.txt")),
             function: parse(include_str!("../data/function_words.txt")),
+            caption_marks: AhoCorasick::new(crate::rules::CAPTION_MARKS)
+                .expect("caption marks are valid patterns"),
+            calls_to_action: AhoCorasick::new(crate::rules::CALLS_TO_ACTION)
+                .expect("calls to action are valid patterns"),
         })
     }
 }

@@ -20,7 +20,7 @@ mod line;
 mod main_text;
 mod rules;
 
-use std::collections::{HashMap, HashSet};
+use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 
 use tidings_core::{Cluster, Document, Sentence, Span};
 

@@ -26,14 +26,21 @@ impl Line {
 /// Lowercase alphanumeric words joined by single spaces: equal keys mean the same text.
 pub fn normalize(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for w in text
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-    {
-        if !out.is_empty() {
-            out.push(' ');
+    let mut gap = false;
+    for c in text.chars() {
+        if c.is_alphanumeric() {
+            if gap && !out.is_empty() {
+                out.push(' ');
+            }
+            gap = false;
+            if c.is_ascii() {
+                out.push(c.to_ascii_lowercase());
+            } else {
+                out.extend(c.to_lowercase());
+            }
+        } else {
+            gap = true;
         }
-        out.extend(w.chars().flat_map(char::to_lowercase));
     }
     out
 }

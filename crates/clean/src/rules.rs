@@ -77,7 +77,7 @@ const TIME_WORDS: &[&str] = &[
     "cest",
     "by",
 ];
-const CAPTION_MARKS: &[&str] = &[
+pub(crate) const CAPTION_MARKS: &[&str] = &[
     "(L)",
     "(R)",
     "(C)",
@@ -107,7 +107,7 @@ const CAPTION_MARKS: &[&str] = &[
     "photo shows",
     "Photo credit",
 ];
-const CALLS_TO_ACTION: &[&str] = &[
+pub(crate) const CALLS_TO_ACTION: &[&str] = &[
     "click here",
     "sign up",
     "subscribe to",
@@ -204,11 +204,7 @@ pub(crate) fn sentence_debris(s: &str, last_in_line: bool, lex: &Lexicon) -> Opt
     {
         return Some("cookie-notice");
     }
-    if words <= 25
-        && CALLS_TO_ACTION
-            .iter()
-            .any(|c| key.starts_with(c) || key.contains(c))
-    {
+    if words <= 25 && lex.calls_to_action.is_match(&key) {
         return Some("call-to-action");
     }
     if is_author_bio(&key) {
@@ -294,7 +290,7 @@ fn has_photo_verb(s: &str, lex: &Lexicon) -> bool {
 /// A photo caption: explicit caption marks, or a present-tense photo verb after a name in a
 /// sentence with a date and no reporting verb.
 pub(crate) fn is_caption(s: &str, lex: &Lexicon) -> bool {
-    if CAPTION_MARKS.iter().any(|m| s.contains(m)) {
+    if lex.caption_marks.is_match(s) {
         return true;
     }
     // A trailing photo credit in brackets: "... consensus [Xinhua]".
