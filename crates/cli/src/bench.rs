@@ -8,6 +8,98 @@ use tidings::{Budget, Options};
 
 use crate::Failure;
 
+#[derive(clap::Subcommand)]
+pub enum Bench {
+    /// Summarize every cluster of a JSONL file (single thread) beside a peer summarizer.
+    Summarize(Args),
+    /// Split the text of a JSONL file's documents beside pySBD.
+    Split(SplitArgs),
+}
+
+pub fn run(bench: Bench) -> Result<(), Failure> {
+    match bench {
+        Bench::Summarize(args) => run_summarize(args),
+        Bench::Split(args) => run_split(args),
+    }
+}
+
+#[derive(clap::Args)]
+pub struct SplitArgs {
+    /// JSONL clusters whose document texts are split (e.g. ../shared/data/duc2003_task2.jsonl).
+    data: PathBuf,
+    /// Times the whole text is split (the minimum is kept).
+    #[arg(long, default_value_t = 5)]
+    repeat: usize,
+    /// Python with pysbd installed (../shared/tools/setup-peers.sh); none = no peer run.
+    #[arg(long)]
+    peer_python: Option<PathBuf>,
+}
+
+/// pySBD over the same documents, timed inside Python (start-up and file reading excluded).
+const PYSBD_TIMER: &str = r#"
+import json, sys, time, pysbd
+docs = [d["text"] for l in open(sys.argv[1]) if l.strip() for d in json.loads(l)["documents"]]
+seg = pysbd.Segmenter(language="en", clean=False)
+t = time.perf_counter(); n = sum(len(seg.segment(line)) for d in docs for line in d.splitlines() if line.strip())
+print(json.dumps({"seconds": time.perf_counter() - t, "sentences": n}))
+"#;
+
+fn run_split(args: SplitArgs) -> Result<(), Failure> {
+    let clusters = load(&args.data)?;
+    let texts: Vec<&str> = clusters
+        .iter()
+        .flat_map(|c| c.documents.iter().map(|d| d.text.as_str()))
+        .collect();
+    let bytes: usize = texts.iter().map(|t| t.len()).sum();
+    let splitter = tidings::segment::Splitter::english();
+    let (mut best, mut sentences) = (f64::MAX, 0);
+    for _ in 0..args.repeat.max(1) {
+        let t = Instant::now();
+        sentences = texts.iter().map(|t| splitter.split(t).len()).sum::<usize>();
+        best = best.min(t.elapsed().as_secs_f64());
+    }
+    println!(
+        "tidings split: {} documents, {:.1} MB, {sentences} sentences in {:.2} ms ({:.0} MB/s)",
+        texts.len(),
+        bytes as f64 / 1e6,
+        best * 1e3,
+        bytes as f64 / 1e6 / best
+    );
+    let Some(python) = args.peer_python else {
+        println!("pySBD: not run (give --peer-python)");
+        return Ok(());
+    };
+    let output = Command::new(&python)
+        .args(["-c", PYSBD_TIMER])
+        .arg(&args.data)
+        .output()
+        .with_context(|| format!("running {}", python.display()))?;
+    if !output.status.success() {
+        return Err(Failure::Runtime(format!(
+            "pySBD run failed: {}",
+            String::from_utf8_lossy(&output.stderr)
+        )));
+    }
+    let v: serde_json::Value =
+        serde_json::from_slice(&output.stdout).context("pySBD timer output")?;
+    let peer = v["seconds"].as_f64().unwrap_or(f64::NAN);
+    println!(
+        "pySBD: {} sentences in {:.0} ms",
+        v["sentences"],
+        peer * 1e3
+    );
+    println!("ratio: tidings split is {:.0}x faster than pySBD", peer / best);
+    Ok(())
+}
+
+fn load(path: &PathBuf) -> Result<Vec<tidings::Cluster>, Failure> {
+    let file = std::fs::File::open(path).with_context(|| format!("opening {}", path.display()))?;
+    let clusters = JsonlReader::new(path.display().to_string(), std::io::BufReader::new(file))
+        .map(|(_, c)| c)
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(clusters)
+}
+
 #[derive(clap::Args)]
 pub struct Args {
     /// JSONL clusters (e.g. ../shared/data/duc2003_task2.jsonl).
@@ -31,15 +123,8 @@ pub struct Args {
 
 /// Single-threaded, end to end per cluster (cleaning, splitting, analysis, selection),
 /// input already in memory: the same work the peer script times per cluster.
-pub fn run(args: Args) -> Result<(), Failure> {
-    let file = std::fs::File::open(&args.data)
-        .with_context(|| format!("opening {}", args.data.display()))?;
-    let clusters: Vec<_> = JsonlReader::new(
-        args.data.display().to_string(),
-        std::io::BufReader::new(file),
-    )
-    .map(|(_, c)| c)
-    .collect::<Result<_, _>>()?;
+fn run_summarize(args: Args) -> Result<(), Failure> {
+    let clusters = load(&args.data)?;
     let options = Options {
         budget: Budget::words(args.words),
         ..Options::default()

@@ -24,8 +24,9 @@ enum Command {
     Summarize(summarize::Args),
     /// Split text on stdin into sentences, one per line (streaming).
     Split(split::Args),
-    /// Time summarizing a JSONL dataset, beside a peer system run in the same session.
-    Bench(bench::Args),
+    /// Time tidings beside peer systems run in the same session, and print the ratios.
+    #[command(subcommand)]
+    Bench(bench::Bench),
 }
 
 /// Exit codes: 0 ok, 1 runtime error, 2 usage error (clap uses 2 for its own errors).
@@ -66,7 +67,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Summarize(args) => summarize::run(args),
         Command::Split(args) => split::run(args),
-        Command::Bench(args) => bench::run(args),
+        Command::Bench(b) => bench::run(b),
     };
     match result {
         Ok(()) | Err(Failure::BrokenPipe) => ExitCode::SUCCESS,
