@@ -88,7 +88,10 @@ fn run_split(args: SplitArgs) -> Result<(), Failure> {
         v["sentences"],
         peer * 1e3
     );
-    println!("ratio: tidings split is {:.0}x faster than pySBD", peer / best);
+    println!(
+        "ratio: tidings split is {:.0}x faster than pySBD",
+        peer / best
+    );
     Ok(())
 }
 
