@@ -40,8 +40,8 @@ impl Renderer for Markdown {
             )?;
         }
         for (i, s) in summary.sentences.iter().enumerate() {
-            let mut docs: Vec<&str> = s.support.iter().map(|r| r.doc.as_str()).collect();
-            docs.dedup();
+            let docs: std::collections::BTreeSet<&str> =
+                s.support.iter().map(|r| r.doc.as_str()).collect();
             let places: Vec<String> = s
                 .support
                 .iter()

@@ -42,7 +42,7 @@ impl Default for Centroid {
             position_weight: 0.2,
             single_document_position_weight: 2.0,
             max_similarity: 0.5,
-            min_relative_score: 0.25,
+            min_relative_score: 0.1,
             length_exponent: 1.0,
             single_document_length_exponent: 0.5,
             min_words: 8,
