@@ -15,11 +15,7 @@ impl Analyzer {
     pub fn english() -> &'static Analyzer {
         static A: OnceLock<Analyzer> = OnceLock::new();
         A.get_or_init(|| Analyzer {
-            stopwords: include_str!("../data/stopwords_en.txt")
-                .lines()
-                .map(str::trim)
-                .filter(|l| !l.is_empty() && !l.starts_with('#'))
-                .collect(),
+            stopwords: tidings_core::word_list(include_str!("../data/stopwords_en.txt")).collect(),
             stemmer: Stemmer::create(Algorithm::English),
         })
     }

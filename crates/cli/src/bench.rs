@@ -1,4 +1,4 @@
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Instant;
 
@@ -69,19 +69,8 @@ fn run_split(args: SplitArgs) -> Result<(), Failure> {
         println!("pySBD: not run (give --peer-python)");
         return Ok(());
     };
-    let output = Command::new(&python)
-        .args(["-c", PYSBD_TIMER])
-        .arg(&args.data)
-        .output()
-        .with_context(|| format!("running {}", python.display()))?;
-    if !output.status.success() {
-        return Err(Failure::Runtime(format!(
-            "pySBD run failed: {}",
-            String::from_utf8_lossy(&output.stderr)
-        )));
-    }
-    let v: serde_json::Value =
-        serde_json::from_slice(&output.stdout).context("pySBD timer output")?;
+    let stdout = run_python(&python, |c| c.args(["-c", PYSBD_TIMER]).arg(&args.data))?;
+    let v: serde_json::Value = serde_json::from_str(&stdout).context("pySBD timer output")?;
     let peer = v["seconds"].as_f64().unwrap_or(f64::NAN);
     println!(
         "pySBD: {} sentences in {:.0} ms",
@@ -93,6 +82,24 @@ fn run_split(args: SplitArgs) -> Result<(), Failure> {
         peer / best
     );
     Ok(())
+}
+
+/// Runs the peers' Python with the arguments `args` adds; its stdout, or its stderr as the error.
+fn run_python(
+    python: &Path,
+    args: impl FnOnce(&mut Command) -> &mut Command,
+) -> Result<String, Failure> {
+    let mut command = Command::new(python);
+    let output = args(&mut command)
+        .output()
+        .with_context(|| format!("running {}", python.display()))?;
+    if !output.status.success() {
+        return Err(Failure::Runtime(format!(
+            "peer run failed: {}",
+            String::from_utf8_lossy(&output.stderr)
+        )));
+    }
+    Ok(String::from_utf8_lossy(&output.stdout).into_owned())
 }
 
 fn load(path: &PathBuf) -> Result<Vec<tidings::Cluster>, Failure> {
@@ -156,20 +163,14 @@ fn run_summarize(args: Args) -> Result<(), Failure> {
         );
         return Ok(());
     };
-    let output = Command::new(&python)
-        .arg(&args.peer_script)
-        .arg(&args.data)
-        .args(["--systems", &args.peer, "--words", &args.words.to_string()])
-        .output()
-        .with_context(|| format!("running {}", python.display()))?;
-    if !output.status.success() {
-        return Err(Failure::Runtime(format!(
-            "peer run failed: {}",
-            String::from_utf8_lossy(&output.stderr)
-        )));
-    }
+    let words = args.words.to_string();
+    let stdout = run_python(&python, |c| {
+        c.arg(&args.peer_script)
+            .arg(&args.data)
+            .args(["--systems", &args.peer, "--words", &words])
+    })?;
     let mut peer = Vec::new();
-    for line in String::from_utf8_lossy(&output.stdout).lines() {
+    for line in stdout.lines() {
         let v: serde_json::Value = serde_json::from_str(line).context("peer output line")?;
         if let Some(s) = v["seconds"].as_f64() {
             peer.push(s);

@@ -18,6 +18,14 @@ pub use summary::{DocumentInfo, Dropped, Summary, SummarySentence, SupportRef};
 
 use serde::{Deserialize, Serialize};
 
+/// The entries of a word-list data file: one per line, trimmed; blank lines and lines
+/// starting with `#` are skipped. Every stage keeps its lists in this format.
+pub fn word_list(data: &str) -> impl Iterator<Item = &str> {
+    data.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
 /// How a document's text was obtained.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(rename_all = "lowercase")]

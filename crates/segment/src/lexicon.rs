@@ -16,10 +16,7 @@ pub(crate) struct Lexicon {
 }
 
 fn parse(data: &'static str) -> HashSet<&'static str> {
-    data.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .collect()
+    tidings_core::word_list(data).collect()
 }
 
 impl Lexicon {
