@@ -14,7 +14,10 @@ fn tidings(args: &[&str], stdin: Option<&[u8]>) -> Output {
         .expect("spawn tidings");
     let mut input = child.stdin.take().expect("stdin");
     if let Some(bytes) = stdin {
-        input.write_all(bytes).expect("write stdin");
+        // A usage error exits before reading stdin: a broken pipe here is expected then.
+        if let Err(e) = input.write_all(bytes) {
+            assert_eq!(e.kind(), std::io::ErrorKind::BrokenPipe, "write stdin: {e}");
+        }
     }
     drop(input);
     child.wait_with_output().expect("wait")
