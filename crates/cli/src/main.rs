@@ -4,6 +4,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 mod bench;
+mod rouge;
 mod split;
 mod summarize;
 
@@ -24,6 +25,8 @@ enum Command {
     Summarize(summarize::Args),
     /// Split text on stdin into sentences, one per line (streaming).
     Split(split::Args),
+    /// Score system summaries with ROUGE, reproducing the ROUGE-1.5.5 script's numbers.
+    Rouge(rouge::Args),
     /// Time tidings beside peer systems run in the same session, and print the ratios.
     #[command(subcommand)]
     Bench(bench::Bench),
@@ -68,6 +71,7 @@ fn main() -> ExitCode {
         Command::Summarize(args) => summarize::run(args),
         Command::Split(args) => split::run(args),
         Command::Bench(b) => bench::run(b),
+        Command::Rouge(args) => rouge::run(args),
     };
     match result {
         Ok(()) | Err(Failure::BrokenPipe) => ExitCode::SUCCESS,

@@ -1,0 +1,260 @@
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::io::{BufRead, BufReader, Write};
+use std::path::PathBuf;
+
+use anyhow::Context;
+use tidings_eval::rouge155::{self, average, ModelMode, Options, Score};
+
+use crate::Failure;
+
+/// Flags keep their ROUGE-1.5.5 spelling, with readable long names beside them.
+#[derive(clap::Args)]
+pub struct Args {
+    /// References: cluster JSONL with `{"id", "references": [...]}`.
+    #[arg(long)]
+    refs: PathBuf,
+    /// System outputs: JSONL with `{"id", "system", "summary"}` (several systems per file allowed).
+    #[arg(required = true)]
+    systems: Vec<PathBuf>,
+    /// Compute ROUGE-1 … ROUGE-N.
+    #[arg(short = 'n', long = "max-n", default_value_t = 4)]
+    max_n: usize,
+    /// Porter-stem tokens longer than 3 characters.
+    #[arg(short = 'm', long = "stem")]
+    stem: bool,
+    /// Remove the script's stopwords (needs --stopwords-file: ROUGE's smart_common_words.txt).
+    #[arg(short = 's', long = "remove-stopwords", requires = "stopwords_file")]
+    remove_stopwords: bool,
+    /// The stopword list for -s.
+    #[arg(long)]
+    stopwords_file: Option<PathBuf>,
+    /// ROUGE-S with this maximum skip distance (negative: unlimited).
+    #[arg(short = '2', long = "skip-distance", allow_negative_numbers = true)]
+    skip_distance: Option<i64>,
+    /// Add unigrams to ROUGE-S (ROUGE-SU).
+    #[arg(short = 'u', long = "skip-unigrams")]
+    skip_unigrams: bool,
+    /// Truncate summaries and references to N words.
+    #[arg(short = 'l', long = "words", default_value_t = 0)]
+    words: usize,
+    /// Truncate to N bytes.
+    #[arg(short = 'b', long = "bytes", default_value_t = 0)]
+    bytes: usize,
+    /// A: pool all references; B: best reference.
+    #[arg(short = 'f', long = "model-mode", default_value = "A")]
+    mode: String,
+    /// Relative weight of recall in F.
+    #[arg(short = 'p', long = "alpha", default_value_t = 0.5)]
+    alpha: f64,
+    /// Confidence level (percent) of the bootstrap intervals.
+    #[arg(short = 'c', long = "confidence", default_value_t = 95.0)]
+    confidence: f64,
+    /// Bootstrap resamples.
+    #[arg(short = 'r', long = "resamples", default_value_t = 1000)]
+    resamples: usize,
+    /// No ROUGE-L (accepted for compatibility; ROUGE-L is not computed yet).
+    #[arg(short = 'x', long = "no-rouge-l")]
+    no_rouge_l: bool,
+    /// Counting mode: only 0 (average of per-summary scores) is supported.
+    #[arg(short = 't', long = "counting", default_value_t = 0)]
+    counting: u8,
+    /// Evaluate all systems (the default here; accepted for compatibility).
+    #[arg(short = 'a', long = "all")]
+    all: bool,
+    /// Also print every summary's scores.
+    #[arg(short = 'd', long = "per-summary")]
+    per_summary: bool,
+    /// `table` or `json`.
+    #[arg(long, default_value = "table")]
+    format: String,
+}
+
+fn read_jsonl(path: &PathBuf) -> Result<Vec<serde_json::Value>, Failure> {
+    let f = std::fs::File::open(path).with_context(|| format!("opening {}", path.display()))?;
+    let mut out = Vec::new();
+    for (i, line) in BufReader::new(f).lines().enumerate() {
+        let line = line.with_context(|| format!("reading {}", path.display()))?;
+        if line.trim().is_empty() {
+            continue;
+        }
+        out.push(
+            serde_json::from_str(&line)
+                .with_context(|| format!("{}:{}: not JSON", path.display(), i + 1))?,
+        );
+    }
+    Ok(out)
+}
+
+fn id_of(v: &serde_json::Value) -> String {
+    match &v["id"] {
+        serde_json::Value::String(s) => s.clone(),
+        other => other.to_string(),
+    }
+}
+
+fn options(args: &Args) -> Result<Options, Failure> {
+    let mode = match args.mode.as_str() {
+        "A" | "a" => ModelMode::Average,
+        "B" | "b" => ModelMode::Best,
+        m => return Err(Failure::Usage(format!("-f must be A or B, not {m:?}"))),
+    };
+    if args.counting != 0 {
+        return Err(Failure::Usage("only -t 0 is supported".into()));
+    }
+    let stopwords = match (&args.remove_stopwords, &args.stopwords_file) {
+        (true, Some(p)) => {
+            let data =
+                std::fs::read_to_string(p).with_context(|| format!("reading {}", p.display()))?;
+            Some(
+                data.split_whitespace()
+                    .map(str::to_string)
+                    .collect::<HashSet<_>>(),
+            )
+        }
+        _ => None,
+    };
+    Ok(Options {
+        max_n: args.max_n,
+        stem: args.stem,
+        stopwords,
+        skip_distance: args.skip_distance,
+        skip_unigrams: args.skip_unigrams,
+        words: args.words,
+        bytes: args.bytes,
+        mode,
+        alpha: args.alpha,
+        confidence: args.confidence,
+        resamples: args.resamples,
+    })
+}
+
+/// Peer summaries are split into sentence lines the way the evaluation harness writes them
+/// (`". "` ends a line); this only matters for `-b`.
+fn peer_lines(summary: &str) -> String {
+    summary.replace(". ", ".\n")
+}
+
+pub fn run(args: Args) -> Result<(), Failure> {
+    let opts = options(&args)?;
+    let _ = (args.no_rouge_l, args.all);
+    if !args.no_rouge_l {
+        eprintln!("note: ROUGE-L is not computed yet (as with -x)");
+    }
+    // References are read and counted once, whatever the number of systems.
+    let refs: HashMap<String, Vec<rouge155::Prepared>> = read_jsonl(&args.refs)?
+        .iter()
+        .map(|c| {
+            let r = c["references"]
+                .as_array()
+                .map(|a| {
+                    a.iter()
+                        .filter_map(|x| x.as_str())
+                        .map(|text| rouge155::prepare(text, &opts))
+                        .collect()
+                })
+                .unwrap_or_default();
+            (id_of(c), r)
+        })
+        .collect();
+    // system -> instance key -> per-metric scores
+    let mut by_system: BTreeMap<String, BTreeMap<String, Vec<rouge155::MetricScore>>> =
+        BTreeMap::new();
+    for path in &args.systems {
+        for s in read_jsonl(path)? {
+            let id = id_of(&s);
+            let system = s["system"].as_str().unwrap_or("system").to_string();
+            let summary = s["summary"].as_str().unwrap_or_default();
+            let Some(models) = refs.get(&id).filter(|m| !m.is_empty()) else {
+                eprintln!("warning: no references for {id} ({system}); skipped");
+                continue;
+            };
+            let models: Vec<&rouge155::Prepared> = models.iter().collect();
+            let peer = rouge155::prepare(&peer_lines(summary), &opts);
+            let scores = rouge155::score_prepared(&peer, &models, &opts);
+            by_system
+                .entry(system.clone())
+                .or_default()
+                .insert(format!("{id}.{system}"), scores);
+        }
+    }
+    let mut report = serde_json::Map::new();
+    for (system, instances) in &by_system {
+        let mut metrics = serde_json::Map::new();
+        let names: Vec<String> = instances
+            .values()
+            .next()
+            .map(|v| v.iter().map(|m| m.metric.clone()).collect())
+            .unwrap_or_default();
+        for (k, name) in names.iter().enumerate() {
+            // BTreeMap order is the script's string order of instance keys.
+            let scores: Vec<Score> = instances.values().map(|v| v[k].score).collect();
+            let avg = average(&scores, &opts);
+            let mut m = serde_json::to_value(avg).map_err(anyhow::Error::from)?;
+            if args.per_summary {
+                m["per_summary"] = instances
+                    .iter()
+                    .map(|(key, v)| {
+                        (
+                            key.clone(),
+                            serde_json::to_value(v[k].score).unwrap_or_default(),
+                        )
+                    })
+                    .collect::<serde_json::Map<_, _>>()
+                    .into();
+            }
+            metrics.insert(name.to_lowercase(), m);
+        }
+        report.insert(system.clone(), metrics.into());
+    }
+    if args.format == "json" {
+        let text = serde_json::to_string_pretty(&report).map_err(anyhow::Error::from)?;
+        writeln!(std::io::stdout().lock(), "{text}")?;
+        return Ok(());
+    }
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    print_table(&report, &mut out)?;
+    out.flush()?;
+    Ok(())
+}
+
+fn print_table(
+    report: &serde_json::Map<String, serde_json::Value>,
+    out: &mut impl Write,
+) -> std::io::Result<()> {
+    for (system, metrics) in report {
+        for (metric, m) in metrics.as_object().into_iter().flatten() {
+            let ci = |k: &str| {
+                let c = &m[k];
+                format!(
+                    "{:.5} - {:.5}",
+                    c[0].as_f64().unwrap_or(0.0),
+                    c[1].as_f64().unwrap_or(0.0)
+                )
+            };
+            writeln!(
+                out,
+                "{system} {} R: {:.5} ({}) P: {:.5} ({}) F: {:.5} ({})",
+                metric.to_uppercase(),
+                m["recall"].as_f64().unwrap_or(0.0),
+                ci("recall_ci"),
+                m["precision"].as_f64().unwrap_or(0.0),
+                ci("precision_ci"),
+                m["f"].as_f64().unwrap_or(0.0),
+                ci("f_ci"),
+            )?;
+            if let Some(per) = m["per_summary"].as_object() {
+                for (key, s) in per {
+                    writeln!(
+                        out,
+                        "{system} {} Eval {key} R:{:.5} P:{:.5} F:{:.5}",
+                        metric.to_uppercase(),
+                        s["recall"].as_f64().unwrap_or(0.0),
+                        s["precision"].as_f64().unwrap_or(0.0),
+                        s["f"].as_f64().unwrap_or(0.0)
+                    )?;
+                }
+            }
+        }
+    }
+    Ok(())
+}

