@@ -146,7 +146,15 @@ fn check(data: &str, peers: &str, flags: &[&str]) {
         "too little parsed from the script's output"
     );
 
-    let ours_out = Command::new(env!("CARGO_BIN_EXE_tidings"))
+    let ours = run_ours(&data, &peers, flags);
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_same(&theirs, &ours);
+    eprintln!("parity: {} values equal", theirs.len());
+}
+
+/// `tidings rouge -d` on the same inputs, parsed into the script's keys.
+fn run_ours(data: &Path, peers: &Path, flags: &[&str]) -> Parsed {
+    let out = Command::new(env!("CARGO_BIN_EXE_tidings"))
         .arg("rouge")
         .arg("--refs")
         .arg(&data)
@@ -156,12 +164,12 @@ fn check(data: &str, peers: &str, flags: &[&str]) {
         .output()
         .expect("run tidings rouge");
     assert!(
-        ours_out.status.success(),
+        out.status.success(),
         "{}",
-        String::from_utf8_lossy(&ours_out.stderr)
+        String::from_utf8_lossy(&out.stderr)
     );
     let mut ours = Parsed::new();
-    for line in String::from_utf8_lossy(&ours_out.stdout).lines() {
+    for line in String::from_utf8_lossy(&out.stdout).lines() {
         let f: Vec<&str> = line.split_whitespace().collect();
         if f.len() >= 4 && f[2] == "R:" {
             // SYS METRIC R: x (lo - hi) P: x (lo - hi) F: x (lo - hi)
@@ -178,14 +186,17 @@ fn check(data: &str, peers: &str, flags: &[&str]) {
             ours.insert((f[0].into(), f[1].into(), f[3].into()), f[4..].join(" "));
         }
     }
+    ours
+}
+
+fn assert_same(theirs: &Parsed, ours: &Parsed) {
     let mut diffs = Vec::new();
-    for (key, want) in &theirs {
+    for (key, want) in theirs {
         match ours.get(key) {
             Some(got) if got == want => {}
             got => diffs.push(format!("{key:?}: perl {want:?}, tidings {got:?}")),
         }
     }
-    let _ = std::fs::remove_dir_all(&dir);
     assert!(
         diffs.is_empty(),
         "{} of {} values differ, e.g.:\n{}",
@@ -193,7 +204,21 @@ fn check(data: &str, peers: &str, flags: &[&str]) {
         theirs.len(),
         diffs[..diffs.len().min(20)].join("\n")
     );
-    eprintln!("parity: {} values equal", theirs.len());
+}
+
+/// Always runs: the script's output stored by `tests/fixtures/rouge/make_golden.sh` on our own
+/// small texts, so `cargo test` checks parity offline too.
+#[test]
+fn stored_perl_output_on_fixture() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/rouge");
+    let theirs = parse(&std::fs::read_to_string(dir.join("perl.txt")).expect("perl.txt"));
+    assert_eq!(theirs.len(), 30);
+    let flags = [
+        "-n", "2", "-x", "-m", "-2", "4", "-u", "-c", "95", "-r", "1000", "-f", "A", "-p", "0.5",
+        "-t", "0", "-l", "30",
+    ];
+    let ours = run_ours(&dir.join("refs.jsonl"), &dir.join("systems.jsonl"), &flags);
+    assert_same(&theirs, &ours);
 }
 
 #[test]
