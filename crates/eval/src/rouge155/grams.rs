@@ -1,10 +1,11 @@
 //! Token filtering and gram counting (`createNGram`, `createSkipBigram`).
 //!
-//! Tokens are interned to integer ids (per thread, after stemming) and a gram of up to four
+//! Tokens are interned to integer ids (process-wide, after stemming, so summaries prepared
+//! on different threads compare correctly) and a gram of up to four
 //! tokens is one `u128` key made of their ids, so counting never hashes strings. Longer
 //! n-grams (`-n 5` and up) are keyed by a 128-bit hash of their ids.
-use std::cell::RefCell;
 use std::hash::{BuildHasher, Hasher};
+use std::sync::Mutex;
 
 use foldhash::HashMap;
 
@@ -40,14 +41,11 @@ struct Vocabulary {
     units: HashMap<String, u32>,
 }
 
-thread_local! {
-    static VOCABULARY: RefCell<Vocabulary> = RefCell::new(Vocabulary::default());
-}
+static VOCABULARY: Mutex<Option<Vocabulary>> = Mutex::new(None);
 
-fn unit_id(token: &str, stem: bool) -> u32 {
-    VOCABULARY.with(|v| {
-        let mut v = v.borrow_mut();
-        if let Some(&id) = v.ids[usize::from(stem)].get(token) {
+impl Vocabulary {
+    fn unit_id(&mut self, token: &str, stem: bool) -> u32 {
+        if let Some(&id) = self.ids[usize::from(stem)].get(token) {
             return id;
         }
         let unit = if stem && token.len() > 3 {
@@ -55,22 +53,27 @@ fn unit_id(token: &str, stem: bool) -> u32 {
         } else {
             token.to_string()
         };
-        let next = v.units.len() as u32;
-        let id = *v.units.entry(unit).or_insert(next);
-        v.ids[usize::from(stem)].insert(token.to_string(), id);
+        let next = self.units.len() as u32;
+        let id = *self.units.entry(unit).or_insert(next);
+        self.ids[usize::from(stem)].insert(token.to_string(), id);
         id
-    })
+    }
 }
 
 /// The tokens grams are built from: read, truncated, tokenized; stopwords removed with
 /// `-s`; only tokens starting with `[a-z0-9$]`; stemmed with `-m` when longer than 3 bytes.
 pub(crate) fn tokens(summary: &str, opts: &Options) -> Vec<u32> {
     let lines = text::spl_lines(summary);
-    text::read_text(&lines, opts.words, opts.bytes)
+    let words = text::read_text(&lines, opts.words, opts.bytes);
+    // One lock per summary; a poisoned lock only means another thread panicked mid-insert,
+    // which leaves the maps consistent.
+    let mut guard = VOCABULARY.lock().unwrap_or_else(|e| e.into_inner());
+    let vocabulary = guard.get_or_insert_with(Vocabulary::default);
+    words
         .iter()
         .filter(|t| opts.stopwords.as_ref().is_none_or(|s| !s.contains(*t)))
         .filter(|t| t.as_bytes()[0].is_ascii_lowercase() || t.as_bytes()[0].is_ascii_digit())
-        .map(|t| unit_id(t, opts.stem))
+        .map(|t| vocabulary.unit_id(t, opts.stem))
         .collect()
 }
 

@@ -214,3 +214,34 @@ fn combine(peer: &grams::Grams, models: &[&grams::Grams], opts: &Options) -> Sco
         f,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn summaries_prepared_on_other_threads_compare_correctly() {
+        let opts = Options {
+            max_n: 2,
+            stem: true,
+            skip_distance: Some(4),
+            skip_unigrams: true,
+            ..Options::default()
+        };
+        let model = "Kerry and Lavrov met in Geneva for talks on Syria.";
+        let peer = "Lavrov and Kerry held talks in Geneva on Syria.";
+        let same_thread = score_summary(peer, &[model], &opts);
+        let prepared_model = prepare(model, &opts);
+        let prepared_peer = std::thread::spawn({
+            let opts = opts.clone();
+            move || prepare(peer, &opts)
+        })
+        .join()
+        .unwrap();
+        assert_eq!(
+            score_prepared(&prepared_peer, &[&prepared_model], &opts),
+            same_thread
+        );
+        assert!(same_thread[0].score.recall > 0.5);
+    }
+}
