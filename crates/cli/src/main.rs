@@ -4,6 +4,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 mod bench;
+mod eval;
 mod rouge;
 mod split;
 mod summarize;
@@ -27,6 +28,8 @@ enum Command {
     Split(split::Args),
     /// Score system summaries with ROUGE, reproducing the ROUGE-1.5.5 script's numbers.
     Rouge(rouge::Args),
+    /// Summarize a dataset with our methods and score them beside peer outputs in one table.
+    Eval(eval::Args),
     /// Time tidings beside peer systems run in the same session, and print the ratios.
     #[command(subcommand)]
     Bench(bench::Bench),
@@ -72,6 +75,7 @@ fn main() -> ExitCode {
         Command::Split(args) => split::run(args),
         Command::Bench(b) => bench::run(b),
         Command::Rouge(args) => rouge::run(args),
+        Command::Eval(args) => eval::run(args),
     };
     match result {
         Ok(()) | Err(Failure::BrokenPipe) => ExitCode::SUCCESS,

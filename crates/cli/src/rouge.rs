@@ -69,7 +69,7 @@ pub struct Args {
     format: String,
 }
 
-fn read_jsonl(path: &PathBuf) -> Result<Vec<serde_json::Value>, Failure> {
+pub(crate) fn read_jsonl(path: &PathBuf) -> Result<Vec<serde_json::Value>, Failure> {
     let f = std::fs::File::open(path).with_context(|| format!("opening {}", path.display()))?;
     let mut out = Vec::new();
     for (i, line) in BufReader::new(f).lines().enumerate() {
@@ -85,14 +85,14 @@ fn read_jsonl(path: &PathBuf) -> Result<Vec<serde_json::Value>, Failure> {
     Ok(out)
 }
 
-fn id_of(v: &serde_json::Value) -> String {
+pub(crate) fn id_of(v: &serde_json::Value) -> String {
     match &v["id"] {
         serde_json::Value::String(s) => s.clone(),
         other => other.to_string(),
     }
 }
 
-fn options(args: &Args) -> Result<Options, Failure> {
+pub(crate) fn options(args: &Args) -> Result<Options, Failure> {
     let mode = match args.mode.as_str() {
         "A" | "a" => ModelMode::Average,
         "B" | "b" => ModelMode::Best,
@@ -134,14 +134,12 @@ fn peer_lines(summary: &str) -> String {
     summary.replace(". ", ".\n")
 }
 
-pub fn run(args: Args) -> Result<(), Failure> {
-    let opts = options(&args)?;
-    let _ = (args.no_rouge_l, args.all);
-    if !args.no_rouge_l {
-        eprintln!("note: ROUGE-L is not computed yet (as with -x)");
-    }
-    // References are read and counted once, whatever the number of systems.
-    let refs: HashMap<String, Vec<rouge155::Prepared>> = read_jsonl(&args.refs)?
+/// References of each cluster, read and counted once whatever the number of systems.
+pub(crate) fn prepare_references(
+    clusters: &[serde_json::Value],
+    opts: &Options,
+) -> HashMap<String, Vec<rouge155::Prepared>> {
+    clusters
         .iter()
         .map(|c| {
             let r = c["references"]
@@ -149,48 +147,49 @@ pub fn run(args: Args) -> Result<(), Failure> {
                 .map(|a| {
                     a.iter()
                         .filter_map(|x| x.as_str())
-                        .map(|text| rouge155::prepare(text, &opts))
+                        .map(|text| rouge155::prepare(text, opts))
                         .collect()
                 })
                 .unwrap_or_default();
             (id_of(c), r)
         })
-        .collect();
+        .collect()
+}
+
+/// Scores `(cluster id, system, summary)` outputs; the report maps system -> metric ->
+/// average (and per-summary scores when asked).
+pub(crate) fn score_systems(
+    refs: &HashMap<String, Vec<rouge155::Prepared>>,
+    outputs: &[(String, String, String)],
+    opts: &Options,
+    per_summary: bool,
+) -> Result<serde_json::Map<String, serde_json::Value>, Failure> {
     // system -> instance key -> per-metric scores
     let mut by_system: BTreeMap<String, BTreeMap<String, Vec<rouge155::MetricScore>>> =
         BTreeMap::new();
-    for path in &args.systems {
-        for s in read_jsonl(path)? {
-            let id = id_of(&s);
-            let system = s["system"].as_str().unwrap_or("system").to_string();
-            let summary = s["summary"].as_str().unwrap_or_default();
-            let Some(models) = refs.get(&id).filter(|m| !m.is_empty()) else {
-                eprintln!("warning: no references for {id} ({system}); skipped");
-                continue;
-            };
-            let models: Vec<&rouge155::Prepared> = models.iter().collect();
-            let peer = rouge155::prepare(&peer_lines(summary), &opts);
-            let scores = rouge155::score_prepared(&peer, &models, &opts);
-            by_system
-                .entry(system.clone())
-                .or_default()
-                .insert(format!("{id}.{system}"), scores);
-        }
+    for (id, system, summary) in outputs {
+        let Some(models) = refs.get(id).filter(|m| !m.is_empty()) else {
+            eprintln!("warning: no references for {id} ({system}); skipped");
+            continue;
+        };
+        let models: Vec<&rouge155::Prepared> = models.iter().collect();
+        let peer = rouge155::prepare(&peer_lines(summary), opts);
+        let scores = rouge155::score_prepared(&peer, &models, opts);
+        by_system
+            .entry(system.clone())
+            .or_default()
+            .insert(format!("{id}.{system}"), scores);
     }
+    let names = rouge155::metric_names(opts);
     let mut report = serde_json::Map::new();
     for (system, instances) in &by_system {
         let mut metrics = serde_json::Map::new();
-        let names: Vec<String> = instances
-            .values()
-            .next()
-            .map(|v| v.iter().map(|m| m.metric.clone()).collect())
-            .unwrap_or_default();
         for (k, name) in names.iter().enumerate() {
             // BTreeMap order is the script's string order of instance keys.
             let scores: Vec<Score> = instances.values().map(|v| v[k].score).collect();
-            let avg = average(&scores, &opts);
+            let avg = average(&scores, opts);
             let mut m = serde_json::to_value(avg).map_err(anyhow::Error::from)?;
-            if args.per_summary {
+            if per_summary {
                 m["per_summary"] = instances
                     .iter()
                     .map(|(key, v)| {
@@ -206,6 +205,25 @@ pub fn run(args: Args) -> Result<(), Failure> {
         }
         report.insert(system.clone(), metrics.into());
     }
+    Ok(report)
+}
+
+pub fn run(args: Args) -> Result<(), Failure> {
+    let opts = options(&args)?;
+    let _ = (args.no_rouge_l, args.all);
+    if !args.no_rouge_l {
+        eprintln!("note: ROUGE-L is not computed yet (as with -x)");
+    }
+    let refs = prepare_references(&read_jsonl(&args.refs)?, &opts);
+    let mut outputs = Vec::new();
+    for path in &args.systems {
+        for s in read_jsonl(path)? {
+            let system = s["system"].as_str().unwrap_or("system").to_string();
+            let summary = s["summary"].as_str().unwrap_or_default().to_string();
+            outputs.push((id_of(&s), system, summary));
+        }
+    }
+    let report = score_systems(&refs, &outputs, &opts, args.per_summary)?;
     if args.format == "json" {
         let text = serde_json::to_string_pretty(&report).map_err(anyhow::Error::from)?;
         writeln!(std::io::stdout().lock(), "{text}")?;
