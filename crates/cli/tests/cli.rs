@@ -212,3 +212,47 @@ fn split_prints_one_sentence_per_line_with_offsets() {
         "0\t33\tGen. Smith left at 5 p.m. Friday.\n34\t56\tHe met U.S. officials.\n57\t66\tNext line\n"
     );
 }
+
+#[test]
+fn eval_scores_our_methods_beside_peers_in_one_table() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let docs: Vec<serde_json::Value> = std::fs::read_dir(root.join("examples/geneva-talks"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .map(|p| serde_json::json!({"id": p.file_name().unwrap().to_string_lossy(), "text": std::fs::read_to_string(&p).unwrap()}))
+        .collect();
+    let refs = std::fs::read_to_string(root.join("tests/fixtures/rouge/refs.jsonl")).unwrap();
+    let geneva: serde_json::Value = serde_json::from_str(refs.lines().next().unwrap()).unwrap();
+    let cluster =
+        serde_json::json!({"id": "geneva", "documents": docs, "references": geneva["references"]});
+    let dir = temp_dir("eval");
+    let data = dir.join("data.jsonl");
+    std::fs::write(&data, format!("{cluster}\n")).unwrap();
+    let o = tidings(
+        &[
+            "eval",
+            data.to_str().unwrap(),
+            "--method",
+            "default,lead",
+            "--peers",
+            "tests/fixtures/rouge/systems.jsonl",
+        ],
+        None,
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let out = stdout(&o);
+    let rows: Vec<&str> = out.lines().skip(1).collect();
+    let systems: Vec<&str> = rows
+        .iter()
+        .map(|r| r.split_whitespace().next().unwrap())
+        .collect();
+    for s in ["tidings-default", "tidings-lead", "alpha", "beta"] {
+        assert!(systems.contains(&s), "{s} missing from\n{out}");
+    }
+    // Sorted by ROUGE-2 recall, the second number column.
+    let r2: Vec<f64> = rows
+        .iter()
+        .map(|r| r.split_whitespace().nth(3).unwrap().parse().unwrap())
+        .collect();
+    assert!(r2.windows(2).all(|w| w[0] >= w[1]), "{out}");
+}
