@@ -64,6 +64,11 @@ pub struct Args {
     /// Also print every summary's scores.
     #[arg(short = 'd', long = "per-summary")]
     per_summary: bool,
+    /// Reproduce another scorer instead of ROUGE-1.5.5: `rouge-score` (Google's package:
+    /// rouge1/rouge2/rougeL/rougeLsum F, its tokenizer and stemmer; the -n/-m/-l… flags
+    /// do not apply).
+    #[arg(long, value_parser = ["rouge-score"])]
+    compat: Option<String>,
     /// `table` or `json`.
     #[arg(long, default_value = "table")]
     format: String,
@@ -209,12 +214,28 @@ pub(crate) fn score_systems(
 }
 
 pub fn run(args: Args) -> Result<(), Failure> {
+    if args.compat.is_some() {
+        return run_rouge_score(&args);
+    }
     let opts = options(&args)?;
     let _ = (args.no_rouge_l, args.all);
     if !args.no_rouge_l {
         eprintln!("note: ROUGE-L is not computed yet (as with -x)");
     }
     let refs = prepare_references(&read_jsonl(&args.refs)?, &opts);
+    let report = score_systems(&refs, &system_outputs(&args)?, &opts, args.per_summary)?;
+    if args.format == "json" {
+        let text = serde_json::to_string_pretty(&report).map_err(anyhow::Error::from)?;
+        writeln!(std::io::stdout().lock(), "{text}")?;
+        return Ok(());
+    }
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    print_table(&report, &mut out)?;
+    out.flush()?;
+    Ok(())
+}
+
+fn system_outputs(args: &Args) -> Result<Vec<(String, String, String)>, Failure> {
     let mut outputs = Vec::new();
     for path in &args.systems {
         for s in read_jsonl(path)? {
@@ -223,14 +244,38 @@ pub fn run(args: Args) -> Result<(), Failure> {
             outputs.push((id_of(&s), system, summary));
         }
     }
-    let report = score_systems(&refs, &outputs, &opts, args.per_summary)?;
+    Ok(outputs)
+}
+
+fn run_rouge_score(args: &Args) -> Result<(), Failure> {
+    let refs: HashMap<String, Vec<String>> = read_jsonl(&args.refs)?
+        .iter()
+        .map(|c| {
+            let r = c["references"]
+                .as_array()
+                .map(|a| {
+                    a.iter()
+                        .filter_map(|x| x.as_str().map(str::to_string))
+                        .collect()
+                })
+                .unwrap_or_default();
+            (id_of(c), r)
+        })
+        .collect();
+    let report = crate::rouge_score::score(&refs, &system_outputs(args)?, args.per_summary)?;
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     if args.format == "json" {
         let text = serde_json::to_string_pretty(&report).map_err(anyhow::Error::from)?;
-        writeln!(std::io::stdout().lock(), "{text}")?;
-        return Ok(());
+        writeln!(out, "{text}")?;
+    } else {
+        for (system, metrics) in &report {
+            let mut line = system.to_string();
+            for (name, m) in metrics.as_object().into_iter().flatten() {
+                line.push_str(&format!(" {name} F: {:.5}", m["f"].as_f64().unwrap_or(0.0)));
+            }
+            writeln!(out, "{line}")?;
+        }
     }
-    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-    print_table(&report, &mut out)?;
     out.flush()?;
     Ok(())
 }
