@@ -3,6 +3,7 @@ use std::io::{BufRead, BufReader, Write};
 use std::path::PathBuf;
 
 use anyhow::Context;
+use rayon::prelude::*;
 use tidings_eval::rouge155::{self, average, ModelMode, Options, Score};
 
 use crate::Failure;
@@ -145,7 +146,7 @@ pub(crate) fn prepare_references(
     opts: &Options,
 ) -> HashMap<String, Vec<rouge155::Prepared>> {
     clusters
-        .iter()
+        .par_iter()
         .map(|c| {
             let r = c["references"]
                 .as_array()
@@ -172,27 +173,45 @@ pub(crate) fn score_systems(
     // system -> instance key -> per-metric scores
     let mut by_system: BTreeMap<String, BTreeMap<String, Vec<rouge155::MetricScore>>> =
         BTreeMap::new();
-    for (id, system, summary) in outputs {
-        let Some(models) = refs.get(id).filter(|m| !m.is_empty()) else {
+    let scored: Vec<Option<Vec<rouge155::MetricScore>>> = outputs
+        .par_iter()
+        .map(|(id, _, summary)| {
+            let models: Vec<&rouge155::Prepared> =
+                refs.get(id).filter(|m| !m.is_empty())?.iter().collect();
+            let peer = rouge155::prepare(&peer_lines(summary), opts);
+            Some(rouge155::score_prepared(&peer, &models, opts))
+        })
+        .collect();
+    for ((id, system, _), scores) in outputs.iter().zip(scored) {
+        let Some(scores) = scores else {
             eprintln!("warning: no references for {id} ({system}); skipped");
             continue;
         };
-        let models: Vec<&rouge155::Prepared> = models.iter().collect();
-        let peer = rouge155::prepare(&peer_lines(summary), opts);
-        let scores = rouge155::score_prepared(&peer, &models, opts);
         by_system
             .entry(system.clone())
             .or_default()
             .insert(format!("{id}.{system}"), scores);
     }
     let names = rouge155::metric_names(opts);
+    // Bootstrap every (system, metric) in parallel; BTreeMap order is the script's string
+    // order of instance keys.
+    let jobs: Vec<(&String, usize)> = by_system
+        .keys()
+        .flat_map(|s| (0..names.len()).map(move |k| (s, k)))
+        .collect();
+    let averages: Vec<rouge155::Average> = jobs
+        .par_iter()
+        .map(|(system, k)| {
+            let scores: Vec<Score> = by_system[*system].values().map(|v| v[*k].score).collect();
+            average(&scores, opts)
+        })
+        .collect();
+    let mut averages = averages.into_iter();
     let mut report = serde_json::Map::new();
     for (system, instances) in &by_system {
         let mut metrics = serde_json::Map::new();
         for (k, name) in names.iter().enumerate() {
-            // BTreeMap order is the script's string order of instance keys.
-            let scores: Vec<Score> = instances.values().map(|v| v[k].score).collect();
-            let avg = average(&scores, opts);
+            let avg = averages.next().expect("one average per system and metric");
             let mut m = serde_json::to_value(avg).map_err(anyhow::Error::from)?;
             if per_summary {
                 m["per_summary"] = instances
