@@ -246,10 +246,10 @@ fn multiling2011_peers() {
 }
 
 #[test]
-fn duc2006_best_model_bytes_no_stemming() {
+fn multiling2011_best_model_bytes_no_stemming() {
     check(
-        "duc2006.jsonl",
-        "duc2006_peers.jsonl",
+        "multiling2011_en.jsonl",
+        "multiling2011_en_peers.jsonl",
         &[
             "-n", "3", "-x", "-c", "90", "-r", "500", "-f", "B", "-p", "0.3", "-t", "0", "-b",
             "665",
