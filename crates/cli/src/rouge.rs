@@ -53,7 +53,7 @@ pub struct Args {
     /// Bootstrap resamples.
     #[arg(short = 'r', long = "resamples", default_value_t = 1000)]
     resamples: usize,
-    /// No ROUGE-L (accepted for compatibility; ROUGE-L is not computed yet).
+    /// No ROUGE-L.
     #[arg(short = 'x', long = "no-rouge-l")]
     no_rouge_l: bool,
     /// Counting mode: only 0 (average of per-summary scores) is supported.
@@ -121,6 +121,7 @@ pub(crate) fn options(args: &Args) -> Result<Options, Failure> {
     };
     Ok(Options {
         max_n: args.max_n,
+        rouge_l: !args.no_rouge_l,
         stem: args.stem,
         stopwords,
         skip_distance: args.skip_distance,
@@ -237,10 +238,7 @@ pub fn run(args: Args) -> Result<(), Failure> {
         return run_rouge_score(&args);
     }
     let opts = options(&args)?;
-    let _ = (args.no_rouge_l, args.all);
-    if !args.no_rouge_l {
-        eprintln!("note: ROUGE-L is not computed yet (as with -x)");
-    }
+    let _ = args.all;
     let refs = prepare_references(&read_jsonl(&args.refs)?, &opts);
     let report = score_systems(&refs, &system_outputs(&args)?, &opts, args.per_summary)?;
     if args.format == "json" {

@@ -246,6 +246,29 @@ fn multiling2011_peers() {
 }
 
 #[test]
+fn multiling2011_rouge_l() {
+    check(
+        "multiling2011_en.jsonl",
+        "multiling2011_en_peers.jsonl",
+        &[
+            "-n", "1", "-m", "-c", "95", "-r", "1000", "-f", "A", "-p", "0.5", "-t", "0", "-l",
+            "250",
+        ],
+    );
+}
+
+#[test]
+fn multiling2011_rouge_l_best_model_bytes() {
+    check(
+        "multiling2011_en.jsonl",
+        "multiling2011_en_peers.jsonl",
+        &[
+            "-n", "1", "-c", "95", "-r", "1000", "-f", "B", "-p", "0.5", "-t", "0", "-b", "665",
+        ],
+    );
+}
+
+#[test]
 fn multiling2011_best_model_bytes_no_stemming() {
     check(
         "multiling2011_en.jsonl",

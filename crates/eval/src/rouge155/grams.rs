@@ -65,15 +65,33 @@ impl Vocabulary {
 pub(crate) fn tokens(summary: &str, opts: &Options) -> Vec<u32> {
     let lines = text::spl_lines(summary);
     let words = text::read_text(&lines, opts.words, opts.bytes);
+    intern(&[words], opts).pop().unwrap_or_default()
+}
+
+/// The LCS units of `tokenizeText_LCS`: per sentence, the same filtered, stemmed ids.
+pub(crate) fn sentence_tokens(summary: &str, opts: &Options) -> Vec<Vec<u32>> {
+    let lines = text::spl_lines(summary);
+    intern(&text::read_text_lcs(&lines, opts.words, opts.bytes), opts)
+}
+
+/// Filters (stopwords, `[a-z0-9$]` start) and interns each list of tokens.
+fn intern(lists: &[Vec<String>], opts: &Options) -> Vec<Vec<u32>> {
     // One lock per summary; a poisoned lock only means another thread panicked mid-insert,
     // which leaves the maps consistent.
     let mut guard = VOCABULARY.lock().unwrap_or_else(|e| e.into_inner());
     let vocabulary = guard.get_or_insert_with(Vocabulary::default);
-    words
+    lists
         .iter()
-        .filter(|t| opts.stopwords.as_ref().is_none_or(|s| !s.contains(*t)))
-        .filter(|t| t.as_bytes()[0].is_ascii_lowercase() || t.as_bytes()[0].is_ascii_digit())
-        .map(|t| vocabulary.unit_id(t, opts.stem))
+        .map(|words| {
+            words
+                .iter()
+                .filter(|t| opts.stopwords.as_ref().is_none_or(|s| !s.contains(*t)))
+                .filter(|t| {
+                    t.as_bytes()[0].is_ascii_lowercase() || t.as_bytes()[0].is_ascii_digit()
+                })
+                .map(|t| vocabulary.unit_id(t, opts.stem))
+                .collect()
+        })
         .collect()
 }
 

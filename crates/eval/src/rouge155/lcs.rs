@@ -1,0 +1,96 @@
+//! ROUGE-L as ROUGE-1.5.5 computes it (`computeLCSScore`, `lcs`, `lcs_inner`, `markLCS`):
+//! for each model sentence, the union of the LCS paths against every peer sentence, where
+//! a marked model token counts only while its unigram count is left in both the model and
+//! the peer (the 1.4.1 clipping), so ROUGE-L never exceeds ROUGE-1.
+use foldhash::{HashMap, HashMapExt};
+
+/// A summary as ROUGE-L reads it.
+pub(crate) struct LcsUnits {
+    /// Token ids per sentence.
+    pub sentences: Vec<Vec<u32>>,
+    /// Unigram counts of the whole (truncated) text, for clipping.
+    pub unigrams: HashMap<u32, u32>,
+    /// Number of unigrams (the peer's length in P).
+    pub total: u64,
+}
+
+impl LcsUnits {
+    pub fn new(sentences: Vec<Vec<u32>>, tokens: &[u32]) -> Self {
+        let mut unigrams = HashMap::with_capacity(tokens.len());
+        for &t in tokens {
+            *unigrams.entry(t).or_default() += 1;
+        }
+        LcsUnits {
+            sentences,
+            unigrams,
+            total: tokens.len() as u64,
+        }
+    }
+}
+
+/// Marks, in `hit`, the model positions on the script's backtrack of the LCS table
+/// (diagonal on equal tokens, else up when the cell above is not smaller, else left).
+fn mark_lcs(model: &[u32], peer: &[u32], hit: &mut [bool]) {
+    let (m, n) = (model.len(), peer.len());
+    if m == 0 {
+        return;
+    }
+    let w = n + 1;
+    let mut c = vec![0u32; (m + 1) * w];
+    // 0 = diagonal, 1 = up, 2 = left
+    let mut b = vec![0u8; (m + 1) * w];
+    for i in 1..=m {
+        for j in 1..=n {
+            if model[i - 1] == peer[j - 1] {
+                c[i * w + j] = c[(i - 1) * w + j - 1] + 1;
+                b[i * w + j] = 0;
+            } else if c[(i - 1) * w + j] >= c[i * w + j - 1] {
+                c[i * w + j] = c[(i - 1) * w + j];
+                b[i * w + j] = 1;
+            } else {
+                c[i * w + j] = c[i * w + j - 1];
+                b[i * w + j] = 2;
+            }
+        }
+    }
+    let (mut i, mut j) = (m, n);
+    while i != 0 && j != 0 {
+        match b[i * w + j] {
+            0 => {
+                i -= 1;
+                j -= 1;
+                hit[i] = true;
+            }
+            1 => i -= 1,
+            _ => j -= 1,
+        }
+    }
+}
+
+/// `(hit, base)`: clipped union-LCS hits of the peer against one model, and the model length.
+pub(crate) fn hits(model: &LcsUnits, peer: &LcsUnits) -> (u64, u64) {
+    let mut model_left = model.unigrams.clone();
+    let mut peer_left = peer.unigrams.clone();
+    let (mut hit, mut base) = (0u64, 0u64);
+    for sentence in &model.sentences {
+        let mut mask = vec![false; sentence.len()];
+        base += sentence.len() as u64;
+        for p in &peer.sentences {
+            mark_lcs(sentence, p, &mut mask);
+        }
+        for (k, &token) in sentence.iter().enumerate() {
+            if !mask[k] {
+                continue;
+            }
+            let (Some(m), Some(p)) = (model_left.get_mut(&token), peer_left.get_mut(&token)) else {
+                continue;
+            };
+            if *m > 0 && *p > 0 {
+                hit += 1;
+                *m -= 1;
+                *p -= 1;
+            }
+        }
+    }
+    (hit, base)
+}
