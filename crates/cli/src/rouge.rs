@@ -56,6 +56,9 @@ pub struct Args {
     /// No ROUGE-L.
     #[arg(short = 'x', long = "no-rouge-l")]
     no_rouge_l: bool,
+    /// ROUGE-W with this weight factor (e.g. 1.2).
+    #[arg(short = 'w', long = "rouge-w")]
+    rouge_w: Option<f64>,
     /// Counting mode: only 0 (average of per-summary scores) is supported.
     #[arg(short = 't', long = "counting", default_value_t = 0)]
     counting: u8,
@@ -122,6 +125,7 @@ pub(crate) fn options(args: &Args) -> Result<Options, Failure> {
     Ok(Options {
         max_n: args.max_n,
         rouge_l: !args.no_rouge_l,
+        rouge_w: args.rouge_w,
         stem: args.stem,
         stopwords,
         skip_distance: args.skip_distance,

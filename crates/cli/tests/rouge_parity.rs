@@ -258,6 +258,18 @@ fn multiling2011_rouge_l() {
 }
 
 #[test]
+fn multiling2011_rouge_w() {
+    check(
+        "multiling2011_en.jsonl",
+        "multiling2011_en_peers.jsonl",
+        &[
+            "-n", "1", "-x", "-w", "1.2", "-m", "-c", "95", "-r", "1000", "-f", "A", "-p", "0.5",
+            "-t", "0", "-l", "250",
+        ],
+    );
+}
+
+#[test]
 fn multiling2011_rouge_l_best_model_bytes() {
     check(
         "multiling2011_en.jsonl",

@@ -28,21 +28,35 @@ impl LcsUnits {
     }
 }
 
+/// `f(k) = k^weight`, ROUGE-W's reward for a run of `k` consecutive matches.
+fn weight(k: f64, factor: f64) -> f64 {
+    k.powf(factor)
+}
+
 /// Marks, in `hit`, the model positions on the script's backtrack of the LCS table
 /// (diagonal on equal tokens, else up when the cell above is not smaller, else left).
-fn mark_lcs(model: &[u32], peer: &[u32], hit: &mut [bool]) {
+/// With `factor`, the table is ROUGE-W's weighted one (`wlcs_inner`).
+fn mark_lcs(model: &[u32], peer: &[u32], hit: &mut [bool], factor: Option<f64>) {
     let (m, n) = (model.len(), peer.len());
     if m == 0 {
         return;
     }
     let w = n + 1;
-    let mut c = vec![0u32; (m + 1) * w];
+    let mut c = vec![0f64; (m + 1) * w];
+    // Length of the run of consecutive matches ending here (ROUGE-W).
+    let mut run = vec![0u32; (m + 1) * w];
     // 0 = diagonal, 1 = up, 2 = left
     let mut b = vec![0u8; (m + 1) * w];
     for i in 1..=m {
         for j in 1..=n {
             if model[i - 1] == peer[j - 1] {
-                c[i * w + j] = c[(i - 1) * w + j - 1] + 1;
+                let k = run[(i - 1) * w + j - 1];
+                let gain = match factor {
+                    Some(f) => weight(f64::from(k + 1), f) - weight(f64::from(k), f),
+                    None => 1.0,
+                };
+                c[i * w + j] = c[(i - 1) * w + j - 1] + gain;
+                run[i * w + j] = k + 1;
                 b[i * w + j] = 0;
             } else if c[(i - 1) * w + j] >= c[i * w + j - 1] {
                 c[i * w + j] = c[(i - 1) * w + j];
@@ -76,7 +90,7 @@ pub(crate) fn hits(model: &LcsUnits, peer: &LcsUnits) -> (u64, u64) {
         let mut mask = vec![false; sentence.len()];
         base += sentence.len() as u64;
         for p in &peer.sentences {
-            mark_lcs(sentence, p, &mut mask);
+            mark_lcs(sentence, p, &mut mask, None);
         }
         for (k, &token) in sentence.iter().enumerate() {
             if !mask[k] {
@@ -87,6 +101,42 @@ pub(crate) fn hits(model: &LcsUnits, peer: &LcsUnits) -> (u64, u64) {
             };
             if *m > 0 && *p > 0 {
                 hit += 1;
+                *m -= 1;
+                *p -= 1;
+            }
+        }
+    }
+    (hit, base)
+}
+
+/// ROUGE-W's `(hit, base)` against one model (`wlcs`): runs of clipped hits weighted by
+/// `k^factor`, the model's base the sum of `len^factor` over its sentences.
+pub(crate) fn weighted_hits(model: &LcsUnits, peer: &LcsUnits, factor: f64) -> (f64, f64) {
+    let mut model_left = model.unigrams.clone();
+    let mut peer_left = peer.unigrams.clone();
+    let (mut hit, mut base) = (0f64, 0f64);
+    for sentence in &model.sentences {
+        let mut mask = vec![false; sentence.len()];
+        base += weight(sentence.len() as f64, factor);
+        for p in &peer.sentences {
+            mark_lcs(sentence, p, &mut mask, Some(factor));
+        }
+        let mut run = 0u32;
+        for (k, &token) in sentence.iter().enumerate() {
+            if !mask[k] {
+                continue;
+            }
+            let (Some(m), Some(p)) = (model_left.get_mut(&token), peer_left.get_mut(&token)) else {
+                continue;
+            };
+            if *m > 0 && *p > 0 {
+                run += 1;
+                // The script closes a run when the next position is not on the LCS path
+                // (whatever its clipping) or at the end of the sentence.
+                if k + 1 == sentence.len() || !mask[k + 1] {
+                    hit += weight(f64::from(run), factor);
+                    run = 0;
+                }
                 *m -= 1;
                 *p -= 1;
             }

