@@ -59,7 +59,8 @@ pub struct Args {
     /// ROUGE-W with this weight factor (e.g. 1.2).
     #[arg(short = 'w', long = "rouge-w")]
     rouge_w: Option<f64>,
-    /// Counting mode: only 0 (average of per-summary scores) is supported.
+    /// 0: average per-summary scores; 1: pool counts over summaries (corpus level);
+    /// 2: print the pooled counts only.
     #[arg(short = 't', long = "counting", default_value_t = 0)]
     counting: u8,
     /// Evaluate all systems (the default here; accepted for compatibility).
@@ -107,8 +108,8 @@ pub(crate) fn options(args: &Args) -> Result<Options, Failure> {
         "B" | "b" => ModelMode::Best,
         m => return Err(Failure::Usage(format!("-f must be A or B, not {m:?}"))),
     };
-    if args.counting != 0 {
-        return Err(Failure::Usage("only -t 0 is supported".into()));
+    if args.counting > 2 {
+        return Err(Failure::Usage("-t must be 0, 1 or 2".into()));
     }
     let stopwords = match (&args.remove_stopwords, &args.stopwords_file) {
         (true, Some(p)) => {
@@ -136,6 +137,7 @@ pub(crate) fn options(args: &Args) -> Result<Options, Failure> {
         alpha: args.alpha,
         confidence: args.confidence,
         resamples: args.resamples,
+        counting: args.counting,
     })
 }
 
@@ -217,7 +219,13 @@ pub(crate) fn score_systems(
         let mut metrics = serde_json::Map::new();
         for (k, name) in names.iter().enumerate() {
             let avg = averages.next().expect("one average per system and metric");
-            let mut m = serde_json::to_value(avg).map_err(anyhow::Error::from)?;
+            let mut m = if opts.counting == 2 {
+                let scores: Vec<Score> = instances.values().map(|v| v[k].score).collect();
+                let [model_count, peer_count, hits] = rouge155::totals(&scores);
+                serde_json::json!({"model_count": model_count, "peer_count": peer_count, "hits": hits})
+            } else {
+                serde_json::to_value(avg).map_err(anyhow::Error::from)?
+            };
             if per_summary {
                 m["per_summary"] = instances
                     .iter()
@@ -251,7 +259,7 @@ pub fn run(args: Args) -> Result<(), Failure> {
         return Ok(());
     }
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-    print_table(&report, &mut out)?;
+    print_table(&report, opts.counting, &mut out)?;
     out.flush()?;
     Ok(())
 }
@@ -301,12 +309,41 @@ fn run_rouge_score(args: &Args) -> Result<(), Failure> {
     Ok(())
 }
 
+/// A number as Perl prints it (`%.15g`): integers without a fraction.
+fn perl_number(x: f64) -> String {
+    if x.fract() == 0.0 && x.abs() < 1e15 {
+        return format!("{x:.0}");
+    }
+    let exponent = x.abs().log10().floor() as i32;
+    if !(-5..15).contains(&exponent) {
+        return format!("{x:.14e}");
+    }
+    let decimals = (14 - exponent).max(0) as usize;
+    let fixed = format!("{x:.decimals$}");
+    fixed
+        .trim_end_matches('0')
+        .trim_end_matches('.')
+        .to_string()
+}
+
 fn print_table(
     report: &serde_json::Map<String, serde_json::Value>,
+    counting: u8,
     out: &mut impl Write,
 ) -> std::io::Result<()> {
     for (system, metrics) in report {
         for (metric, m) in metrics.as_object().into_iter().flatten() {
+            let number = |k: &str| m[k].as_f64().unwrap_or(0.0);
+            if counting == 2 {
+                writeln!(
+                    out,
+                    "{system} {} M_count: {} P_count: {} H_count: {}",
+                    metric.to_uppercase(),
+                    number("model_count").trunc(),
+                    number("peer_count").trunc(),
+                    number("hits").trunc()
+                )?;
+            }
             let ci = |k: &str| {
                 let c = &m[k];
                 format!(
@@ -315,26 +352,40 @@ fn print_table(
                     c[1].as_f64().unwrap_or(0.0)
                 )
             };
-            writeln!(
-                out,
-                "{system} {} R: {:.5} ({}) P: {:.5} ({}) F: {:.5} ({})",
-                metric.to_uppercase(),
-                m["recall"].as_f64().unwrap_or(0.0),
-                ci("recall_ci"),
-                m["precision"].as_f64().unwrap_or(0.0),
-                ci("precision_ci"),
-                m["f"].as_f64().unwrap_or(0.0),
-                ci("f_ci"),
-            )?;
+            if counting != 2 {
+                writeln!(
+                    out,
+                    "{system} {} R: {:.5} ({}) P: {:.5} ({}) F: {:.5} ({})",
+                    metric.to_uppercase(),
+                    m["recall"].as_f64().unwrap_or(0.0),
+                    ci("recall_ci"),
+                    m["precision"].as_f64().unwrap_or(0.0),
+                    ci("precision_ci"),
+                    m["f"].as_f64().unwrap_or(0.0),
+                    ci("f_ci"),
+                )?;
+            }
             if let Some(per) = m["per_summary"].as_object() {
                 for (key, s) in per {
+                    let v = |k: &str| s[k].as_f64().unwrap_or(0.0);
+                    let (r, p, f) = if counting == 0 {
+                        (
+                            format!("{:.5}", v("recall")),
+                            format!("{:.5}", v("precision")),
+                            format!("{:.5}", v("f")),
+                        )
+                    } else {
+                        // The script keeps raw counts per summary under -t 1|2.
+                        (
+                            perl_number(v("model_count")),
+                            perl_number(v("peer_count")),
+                            perl_number(v("hits")),
+                        )
+                    };
                     writeln!(
                         out,
-                        "{system} {} Eval {key} R:{:.5} P:{:.5} F:{:.5}",
-                        metric.to_uppercase(),
-                        s["recall"].as_f64().unwrap_or(0.0),
-                        s["precision"].as_f64().unwrap_or(0.0),
-                        s["f"].as_f64().unwrap_or(0.0)
+                        "{system} {} Eval {key} R:{r} P:{p} F:{f}",
+                        metric.to_uppercase()
                     )?;
                 }
             }

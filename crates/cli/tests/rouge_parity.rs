@@ -57,6 +57,12 @@ fn parse(out: &str) -> Parsed {
         } else if f.len() == 7 && f[2] == "Eval" {
             // SYS ROUGE-1 Eval ID.SYS R:0.1 P:0.2 F:0.3
             p.insert((f[0].into(), f[1].into(), f[3].into()), f[4..].join(" "));
+        } else if f.len() == 8 && f[2] == "M_count:" {
+            // SYS ROUGE-1 M_count: 1 P_count: 2 H_count: 3   (-t 2)
+            p.insert(
+                (f[0].into(), f[1].into(), "counts".into()),
+                format!("{} {} {}", f[3], f[5], f[7]),
+            );
         }
     }
     p
@@ -182,8 +188,8 @@ fn run_ours(data: &Path, peers: &Path, flags: &[&str]) -> Parsed {
                 );
                 ours.insert((f[0].into(), f[1].into(), what.into()), v);
             }
-        } else if f.len() == 7 && f[2] == "Eval" {
-            ours.insert((f[0].into(), f[1].into(), f[3].into()), f[4..].join(" "));
+        } else {
+            ours.extend(parse(line));
         }
     }
     ours
@@ -253,6 +259,29 @@ fn multiling2011_rouge_l() {
         &[
             "-n", "1", "-m", "-c", "95", "-r", "1000", "-f", "A", "-p", "0.5", "-t", "0", "-l",
             "250",
+        ],
+    );
+}
+
+#[test]
+fn multiling2011_corpus_level_counting() {
+    check(
+        "multiling2011_en.jsonl",
+        "multiling2011_en_peers.jsonl",
+        &[
+            "-n", "2", "-x", "-m", "-2", "4", "-u", "-c", "95", "-r", "1000", "-f", "A", "-p",
+            "0.5", "-t", "1", "-l", "250",
+        ],
+    );
+}
+
+#[test]
+fn multiling2011_raw_counts() {
+    check(
+        "multiling2011_en.jsonl",
+        "multiling2011_en_peers.jsonl",
+        &[
+            "-n", "2", "-x", "-m", "-2", "4", "-u", "-f", "A", "-t", "2", "-l", "250",
         ],
     );
 }

@@ -47,12 +47,29 @@ pub fn average(scores: &[Score], opts: &Options) -> Average {
         let mut sum = [0.0f64; 3];
         for _ in 0..n {
             let s = &scores[(rng.next() * n as f64) as usize];
-            sum[0] += s.recall;
-            sum[1] += s.precision;
-            sum[2] += s.f;
+            if opts.counting == 1 {
+                sum[0] += s.model_count;
+                sum[1] += s.peer_count;
+                sum[2] += s.hits;
+            } else {
+                sum[0] += s.recall;
+                sum[1] += s.precision;
+                sum[2] += s.f;
+            }
         }
+        let sample = if opts.counting == 1 {
+            // Corpus level: R, P, F of the pooled counts of this resample.
+            let r = if sum[0] > 0.0 { sum[2] / sum[0] } else { 0.0 };
+            let p = if sum[1] > 0.0 { sum[2] / sum[1] } else { 0.0 };
+            let d = (1.0 - opts.alpha) * p + opts.alpha * r;
+            [r, p, if d > 0.0 { r * p / d } else { 0.0 }]
+        } else if n > 0 {
+            [sum[0] / n as f64, sum[1] / n as f64, sum[2] / n as f64]
+        } else {
+            [0.0; 3]
+        };
         for k in 0..3 {
-            samples[k].push(if n > 0 { sum[k] / n as f64 } else { 0.0 });
+            samples[k].push(sample[k]);
         }
     }
     for s in &mut samples {
@@ -92,4 +109,11 @@ mod tests {
         assert!((r.next() - 0.749901980484964).abs() < 1e-13);
         assert!((Drand48::new(5).next() - 0.524839579434232).abs() < 1e-13);
     }
+}
+
+/// `-t 2`: the pooled (model, peer, hit) counts over all summaries, as the script prints them.
+pub fn totals(scores: &[Score]) -> [f64; 3] {
+    scores.iter().fold([0.0; 3], |t, s| {
+        [t[0] + s.model_count, t[1] + s.peer_count, t[2] + s.hits]
+    })
 }

@@ -27,7 +27,7 @@ pub mod text;
 
 use std::collections::HashSet;
 
-pub use bootstrap::{average, Average};
+pub use bootstrap::{average, totals, Average};
 
 /// How two model scores are combined per summary (`-f`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -67,6 +67,9 @@ pub struct Options {
     pub confidence: f64,
     /// Bootstrap resamples (`-r`).
     pub resamples: usize,
+    /// `-t`: 0 averages per-summary scores; 1 pools counts over summaries (corpus level);
+    /// 2 reports the pooled counts only.
+    pub counting: u8,
 }
 
 impl Default for Options {
@@ -85,6 +88,7 @@ impl Default for Options {
             alpha: 0.5,
             confidence: 95.0,
             resamples: 1000,
+            counting: 0,
         }
     }
 }
@@ -98,6 +102,12 @@ pub struct Score {
     pub precision: f64,
     /// F-measure with the options' alpha.
     pub f: f64,
+    /// Reference grams (or weighted LCS base) counted, what `-t 1|2` sum.
+    pub model_count: f64,
+    /// Peer grams counted.
+    pub peer_count: f64,
+    /// Matches.
+    pub hits: f64,
 }
 
 /// One metric's score of one summary.
@@ -248,16 +258,23 @@ fn combine_weighted(
     };
     let recall = ratio(hit, count);
     let precision = ratio(hit, count_p);
-    let denominator = (1.0 - opts.alpha) * precision + opts.alpha * recall;
-    let f = if denominator > 0.0 {
-        round5(precision * recall / denominator)
-    } else {
-        0.0
-    };
     Score {
         recall,
         precision,
-        f,
+        f: f_measure(precision, recall, opts.alpha),
+        model_count: count,
+        peer_count: count_p,
+        hits: hit,
+    }
+}
+
+/// F from the rounded P and R, rounded, as the script computes it.
+fn f_measure(precision: f64, recall: f64, alpha: f64) -> f64 {
+    let denominator = (1.0 - alpha) * precision + alpha * recall;
+    if denominator > 0.0 {
+        round5(precision * recall / denominator)
+    } else {
+        0.0
     }
 }
 
@@ -291,16 +308,13 @@ fn combine(parts: impl Iterator<Item = (u64, u64, u64, f64)>, opts: &Options) ->
     };
     let recall = ratio(hit, model_count);
     let precision = ratio(hit, peer_count);
-    let denominator = (1.0 - opts.alpha) * precision + opts.alpha * recall;
-    let f = if denominator > 0.0 {
-        round5(precision * recall / denominator)
-    } else {
-        0.0
-    };
     Score {
         recall,
         precision,
-        f,
+        f: f_measure(precision, recall, opts.alpha),
+        model_count: model_count as f64,
+        peer_count: peer_count as f64,
+        hits: hit as f64,
     }
 }
 
