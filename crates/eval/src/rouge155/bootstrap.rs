@@ -97,6 +97,13 @@ pub fn average(scores: &[Score], opts: &Options) -> Average {
     }
 }
 
+/// `-t 2`: the pooled (model, peer, hit) counts over all summaries, as the script prints them.
+pub fn totals(scores: &[Score]) -> [f64; 3] {
+    scores.iter().fold([0.0; 3], |t, s| {
+        [t[0] + s.model_count, t[1] + s.peer_count, t[2] + s.hits]
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::Drand48;
@@ -109,11 +116,4 @@ mod tests {
         assert!((r.next() - 0.749901980484964).abs() < 1e-13);
         assert!((Drand48::new(5).next() - 0.524839579434232).abs() < 1e-13);
     }
-}
-
-/// `-t 2`: the pooled (model, peer, hit) counts over all summaries, as the script prints them.
-pub fn totals(scores: &[Score]) -> [f64; 3] {
-    scores.iter().fold([0.0; 3], |t, s| {
-        [t[0] + s.model_count, t[1] + s.peer_count, t[2] + s.hits]
-    })
 }
