@@ -96,7 +96,7 @@ pub fn run(args: Args) -> Result<(), Failure> {
             outputs.push((id_of(&s), system, summary));
         }
     }
-    let report = score_systems(&refs, &outputs, &opts, false)?;
+    let report = score_systems(&refs, &outputs, &opts, false, flags.rouge.eval_ids)?;
     print_table(&report, &timing);
     Ok(())
 }

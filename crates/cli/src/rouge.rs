@@ -77,6 +77,10 @@ pub struct Args {
     /// `table` or `json`.
     #[arg(long, default_value = "table")]
     format: String,
+    /// Instance naming, which orders the bootstrap: `harness` reproduces
+    /// ../shared/tools/rouge155.py runs, `cluster` a config whose EVAL IDs are the cluster ids.
+    #[arg(long, value_enum, default_value = "harness")]
+    pub(crate) eval_ids: EvalIds,
 }
 
 pub(crate) fn read_jsonl(path: &PathBuf) -> Result<Vec<serde_json::Value>, Failure> {
@@ -171,12 +175,42 @@ pub(crate) fn prepare_references(
 
 /// Scores `(cluster id, system, summary)` outputs; the report maps system -> metric ->
 /// average (and per-summary scores when asked).
+/// How the script's evaluation instances are named, which fixes the order its bootstrap
+/// draws them in (instance keys `"{eval id}.{peer id}"` sorted as strings).
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub(crate) enum EvalIds {
+    /// As ../shared/tools/rouge155.py writes its configs: one run per system, EVAL IDs
+    /// numbered 0, 1, 2… over the system's cluster ids in sorted order, peer ID `S`.
+    Harness,
+    /// EVAL ID = cluster id, peer ID = system name (one config for all systems).
+    Cluster,
+}
+
+/// The script's instance key of cluster `id` for `system` under `ids`; `index` is the
+/// cluster's position among the system's sorted cluster ids.
+fn instance_key(ids: EvalIds, id: &str, system: &str, index: usize) -> String {
+    match ids {
+        EvalIds::Harness => format!("{index}.S"),
+        EvalIds::Cluster => format!("{id}.{system}"),
+    }
+}
+
 pub(crate) fn score_systems(
     refs: &HashMap<String, Vec<rouge155::Prepared>>,
     outputs: &[(String, String, String)],
     opts: &Options,
     per_summary: bool,
+    ids: EvalIds,
 ) -> Result<serde_json::Map<String, serde_json::Value>, Failure> {
+    // The harness numbers every cluster a system has output for, references or not.
+    let mut clusters_of: HashMap<&str, Vec<&str>> = HashMap::new();
+    for (id, system, _) in outputs {
+        clusters_of.entry(system).or_default().push(id);
+    }
+    for list in clusters_of.values_mut() {
+        list.sort_unstable();
+        list.dedup();
+    }
     // system -> instance key -> per-metric scores
     let mut by_system: BTreeMap<String, BTreeMap<String, Vec<rouge155::MetricScore>>> =
         BTreeMap::new();
@@ -194,10 +228,13 @@ pub(crate) fn score_systems(
             eprintln!("warning: no references for {id} ({system}); skipped");
             continue;
         };
+        let index = clusters_of[system.as_str()]
+            .binary_search(&id.as_str())
+            .unwrap_or_default();
         by_system
             .entry(system.clone())
             .or_default()
-            .insert(format!("{id}.{system}"), scores);
+            .insert(instance_key(ids, id, system, index), scores);
     }
     let names = rouge155::metric_names(opts);
     // Bootstrap every (system, metric) in parallel; BTreeMap order is the script's string
@@ -252,7 +289,13 @@ pub fn run(args: Args) -> Result<(), Failure> {
     let opts = options(&args)?;
     let _ = args.all;
     let refs = prepare_references(&read_jsonl(&args.refs)?, &opts);
-    let report = score_systems(&refs, &system_outputs(&args)?, &opts, args.per_summary)?;
+    let report = score_systems(
+        &refs,
+        &system_outputs(&args)?,
+        &opts,
+        args.per_summary,
+        args.eval_ids,
+    )?;
     if args.format == "json" {
         let text = serde_json::to_string_pretty(&report).map_err(anyhow::Error::from)?;
         writeln!(std::io::stdout().lock(), "{text}")?;

