@@ -81,66 +81,78 @@ fn mark_lcs(model: &[u32], peer: &[u32], hit: &mut [bool], factor: Option<f64>) 
     }
 }
 
-/// `(hit, base)`: clipped union-LCS hits of the peer against one model, and the model length.
-pub(crate) fn hits(model: &LcsUnits, peer: &LcsUnits) -> (u64, u64) {
+/// Per model sentence, the union LCS mask against all peer sentences and which of the
+/// marked positions survive the unigram clipping (counts left in both model and peer, used
+/// up as they are taken), in the script's order.
+fn clipped_marks(
+    model: &LcsUnits,
+    peer: &LcsUnits,
+    factor: Option<f64>,
+) -> Vec<(Vec<bool>, Vec<bool>)> {
     let mut model_left = model.unigrams.clone();
     let mut peer_left = peer.unigrams.clone();
-    let (mut hit, mut base) = (0u64, 0u64);
-    for sentence in &model.sentences {
-        let mut mask = vec![false; sentence.len()];
-        base += sentence.len() as u64;
-        for p in &peer.sentences {
-            mark_lcs(sentence, p, &mut mask, None);
-        }
-        for (k, &token) in sentence.iter().enumerate() {
-            if !mask[k] {
-                continue;
+    model
+        .sentences
+        .iter()
+        .map(|sentence| {
+            let mut mask = vec![false; sentence.len()];
+            for p in &peer.sentences {
+                mark_lcs(sentence, p, &mut mask, factor);
             }
-            let (Some(m), Some(p)) = (model_left.get_mut(&token), peer_left.get_mut(&token)) else {
-                continue;
-            };
-            if *m > 0 && *p > 0 {
-                hit += 1;
-                *m -= 1;
-                *p -= 1;
-            }
-        }
-    }
+            let clipped = sentence
+                .iter()
+                .zip(&mask)
+                .map(|(token, &marked)| {
+                    let (Some(m), Some(p)) = (model_left.get_mut(token), peer_left.get_mut(token))
+                    else {
+                        return false;
+                    };
+                    if !marked || *m == 0 || *p == 0 {
+                        return false;
+                    }
+                    *m -= 1;
+                    *p -= 1;
+                    true
+                })
+                .collect();
+            (mask, clipped)
+        })
+        .collect()
+}
+
+/// `(hit, base)`: clipped union-LCS hits of the peer against one model, and the model length.
+pub(crate) fn hits(model: &LcsUnits, peer: &LcsUnits) -> (u64, u64) {
+    let hit = clipped_marks(model, peer, None)
+        .iter()
+        .map(|(_, clipped)| clipped.iter().filter(|&&c| c).count() as u64)
+        .sum();
+    let base = model.sentences.iter().map(|s| s.len() as u64).sum();
     (hit, base)
 }
 
 /// ROUGE-W's `(hit, base)` against one model (`wlcs`): runs of clipped hits weighted by
 /// `k^factor`, the model's base the sum of `len^factor` over its sentences.
 pub(crate) fn weighted_hits(model: &LcsUnits, peer: &LcsUnits, factor: f64) -> (f64, f64) {
-    let mut model_left = model.unigrams.clone();
-    let mut peer_left = peer.unigrams.clone();
-    let (mut hit, mut base) = (0f64, 0f64);
-    for sentence in &model.sentences {
-        let mut mask = vec![false; sentence.len()];
-        base += weight(sentence.len() as f64, factor);
-        for p in &peer.sentences {
-            mark_lcs(sentence, p, &mut mask, Some(factor));
-        }
+    let mut hit = 0f64;
+    for (mask, clipped) in clipped_marks(model, peer, Some(factor)) {
         let mut run = 0u32;
-        for (k, &token) in sentence.iter().enumerate() {
-            if !mask[k] {
+        for k in 0..mask.len() {
+            if !clipped[k] {
                 continue;
             }
-            let (Some(m), Some(p)) = (model_left.get_mut(&token), peer_left.get_mut(&token)) else {
-                continue;
-            };
-            if *m > 0 && *p > 0 {
-                run += 1;
-                // The script closes a run when the next position is not on the LCS path
-                // (whatever its clipping) or at the end of the sentence.
-                if k + 1 == sentence.len() || !mask[k + 1] {
-                    hit += weight(f64::from(run), factor);
-                    run = 0;
-                }
-                *m -= 1;
-                *p -= 1;
+            run += 1;
+            // The script closes a run when the next position is not on the LCS path
+            // (whatever its clipping) or at the end of the sentence.
+            if k + 1 == mask.len() || !mask[k + 1] {
+                hit += weight(f64::from(run), factor);
+                run = 0;
             }
         }
     }
+    let base = model
+        .sentences
+        .iter()
+        .map(|s| weight(s.len() as f64, factor))
+        .sum();
     (hit, base)
 }

@@ -256,25 +256,30 @@ fn combine_weighted(
             0.0
         }
     };
-    let recall = ratio(hit, count);
-    let precision = ratio(hit, count_p);
-    Score {
-        recall,
-        precision,
-        f: f_measure(precision, recall, opts.alpha),
-        model_count: count,
-        peer_count: count_p,
-        hits: hit,
-    }
+    score(
+        ratio(hit, count),
+        ratio(hit, count_p),
+        [count, count_p, hit],
+        opts,
+    )
 }
 
-/// F from the rounded P and R, rounded, as the script computes it.
-fn f_measure(precision: f64, recall: f64, alpha: f64) -> f64 {
-    let denominator = (1.0 - alpha) * precision + alpha * recall;
-    if denominator > 0.0 {
+/// A score from the rounded R and P (F from them, rounded, as the script computes it) and the
+/// `(model, peer, hit)` counts behind them.
+fn score(recall: f64, precision: f64, counts: [f64; 3], opts: &Options) -> Score {
+    let denominator = (1.0 - opts.alpha) * precision + opts.alpha * recall;
+    let f = if denominator > 0.0 {
         round5(precision * recall / denominator)
     } else {
         0.0
+    };
+    Score {
+        recall,
+        precision,
+        f,
+        model_count: counts[0],
+        peer_count: counts[1],
+        hits: counts[2],
     }
 }
 
@@ -306,16 +311,13 @@ fn combine(parts: impl Iterator<Item = (u64, u64, u64, f64)>, opts: &Options) ->
             0.0
         }
     };
-    let recall = ratio(hit, model_count);
-    let precision = ratio(hit, peer_count);
-    Score {
-        recall,
-        precision,
-        f: f_measure(precision, recall, opts.alpha),
-        model_count: model_count as f64,
-        peer_count: peer_count as f64,
-        hits: hit as f64,
-    }
+    let counts = [model_count as f64, peer_count as f64, hit as f64];
+    score(
+        ratio(hit, model_count),
+        ratio(hit, peer_count),
+        counts,
+        opts,
+    )
 }
 
 #[cfg(test)]
