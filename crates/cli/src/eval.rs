@@ -2,7 +2,7 @@ use std::path::PathBuf;
 use std::time::Instant;
 
 use clap::Parser;
-use tidings::ingest::parse_cluster_line;
+use tidings::ingest::parse_cluster_value;
 use tidings::{Budget, Options};
 
 use crate::rouge::{id_of, options, prepare_references, read_jsonl, score_systems};
@@ -61,6 +61,12 @@ pub fn run(args: Args) -> Result<(), Failure> {
         (Some(w), _) => Budget::words(w),
         _ => Budget::words(100),
     };
+    // Read every cluster once, whatever the number of methods.
+    let clusters = clusters_json
+        .iter()
+        .enumerate()
+        .map(|(i, c)| parse_cluster_value(c, &format!("{}:{}", data, i + 1)))
+        .collect::<Result<Vec<_>, _>>()?;
     let mut outputs: Vec<(String, String, String)> = Vec::new();
     let mut timing: Vec<(String, f64)> = Vec::new();
     for method in &args.methods {
@@ -70,10 +76,9 @@ pub fn run(args: Args) -> Result<(), Failure> {
             method: method.clone(),
         };
         let mut seconds = 0.0;
-        for (i, c) in clusters_json.iter().enumerate() {
-            let cluster = parse_cluster_line(&c.to_string(), &format!("{}:{}", data, i + 1))?;
+        for (c, cluster) in clusters_json.iter().zip(&clusters) {
             let t = Instant::now();
-            let summary = tidings::summarize(&cluster, &options)?;
+            let summary = tidings::summarize(cluster, &options)?;
             seconds += t.elapsed().as_secs_f64();
             let text: Vec<&str> = summary.sentences.iter().map(|s| s.text.as_str()).collect();
             outputs.push((id_of(c), system.clone(), text.join("\n")));

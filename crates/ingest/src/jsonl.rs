@@ -31,7 +31,20 @@ fn id_string(v: Option<serde_json::Value>, fallback: String) -> String {
 /// Parses one JSONL line `{"id", "documents": [{"id"?, "title"?, "date"?, "text" | "html"}]}`;
 /// `where_` names the line in errors (e.g. `data.jsonl:12`).
 pub fn parse_cluster_line(line: &str, where_: &str) -> Result<Cluster, Error> {
-    let raw: RawCluster = serde_json::from_str(line).map_err(|e| {
+    cluster_from_raw(serde_json::from_str(line), where_)
+}
+
+/// The same for a line already parsed as JSON (callers that also read other keys of it,
+/// such as `references`).
+pub fn parse_cluster_value(value: &serde_json::Value, where_: &str) -> Result<Cluster, Error> {
+    cluster_from_raw(RawCluster::deserialize(value), where_)
+}
+
+fn cluster_from_raw(
+    raw: Result<RawCluster, serde_json::Error>,
+    where_: &str,
+) -> Result<Cluster, Error> {
+    let raw = raw.map_err(|e| {
         Error::new(
             ErrorKind::Input,
             format!("{where_}: not a cluster object ({e})"),
