@@ -22,11 +22,17 @@ use unicode_segmentation::UnicodeSegmentation;
 
 use tidings_core::{Cluster, Sentence};
 
+/// The bit that marks a stopword in [`Analysis::tokens`].
+pub const STOPWORD: u32 = 1 << 31;
+
 /// Everything the selection stage reads about a cluster's sentences.
 #[derive(Debug, Clone, Default)]
 pub struct Analysis {
     /// Distinct content terms (stems) per sentence, as term ids in first-seen order.
     pub terms: Vec<Vec<u32>>,
+    /// Words per sentence in text order, repeats kept (bigram concepts need order): content
+    /// term ids, and stopwords as [`STOPWORD`]` | k` (k numbers the distinct stopwords).
+    pub tokens: Vec<Vec<u32>>,
     /// Words (whitespace-separated) per sentence.
     pub words: Vec<usize>,
     /// L2-normalized tf-idf vector per sentence (idf over the cluster's sentences).
@@ -64,6 +70,8 @@ pub fn analyze(cluster: &Cluster, sentences: &[Sentence]) -> Analysis {
     let mut ids: HashMap<String, u32> = HashMap::new();
     // Words repeat across sentences: stem each distinct surface form once.
     let mut word_terms: HashMap<&str, Option<u32>> = HashMap::new();
+    let mut stopword_ids: HashMap<String, u32> = HashMap::new();
+    let mut all_tokens = Vec::with_capacity(sentences.len());
     let mut a = Analysis::default();
     let mut docs_with_sentences: Vec<usize> = sentences.iter().map(|s| s.doc).collect();
     docs_with_sentences.dedup();
@@ -76,6 +84,7 @@ pub fn analyze(cluster: &Cluster, sentences: &[Sentence]) -> Analysis {
         let text = &cluster.documents[s.doc].text[s.span.start..s.span.end];
         a.words.push(text.split_whitespace().count());
         let mut toks = Vec::new();
+        let mut all = Vec::new();
         for word in text.unicode_words() {
             let id = *word_terms.entry(word).or_insert_with(|| {
                 let stem = analyzer.term(word)?;
@@ -88,7 +97,15 @@ pub fn analyze(cluster: &Cluster, sentences: &[Sentence]) -> Analysis {
                 }
                 Some(id)
             });
-            let Some(id) = id else { continue };
+            let Some(id) = id else {
+                let lower = word.to_lowercase();
+                if analyzer.is_stopword(&lower) {
+                    let next = stopword_ids.len() as u32;
+                    all.push(STOPWORD | *stopword_ids.entry(lower).or_insert(next));
+                }
+                continue;
+            };
+            all.push(id);
             a.term_freq[id as usize] += 1;
             if last_doc_of_term[id as usize] != s.doc {
                 last_doc_of_term[id as usize] = s.doc;
@@ -97,6 +114,7 @@ pub fn analyze(cluster: &Cluster, sentences: &[Sentence]) -> Analysis {
             toks.push(id);
         }
         tokens_per_sentence.push(toks);
+        all_tokens.push(all);
     }
     // Sentences of one document are contiguous, so the last-doc trick above counts each
     // document once per term.
@@ -105,6 +123,7 @@ pub fn analyze(cluster: &Cluster, sentences: &[Sentence]) -> Analysis {
         a.vocabulary[id as usize] = stem;
     }
     a.vectors = vectors::tfidf(&tokens_per_sentence, a.doc_freq.len());
+    a.tokens = all_tokens;
     a.terms = tokens_per_sentence
         .into_iter()
         .map(|mut t| {

@@ -6,6 +6,7 @@ use tidings::ingest::parse_cluster_value;
 use tidings::{Budget, Options};
 
 use crate::rouge::{id_of, options, prepare_references, read_jsonl, score_systems};
+use crate::rouge_input::{peer_lines, references_of};
 use crate::Failure;
 
 #[derive(clap::Args)]
@@ -55,7 +56,7 @@ pub fn run(args: Args) -> Result<(), Failure> {
         RougeFlags::try_parse_from(&argv).map_err(|e| Failure::Usage(format!("--flags: {e}")))?;
     let opts = options(&flags.rouge)?;
     let clusters_json = read_jsonl(&args.data)?;
-    let refs = prepare_references(&clusters_json, &opts);
+    let refs = prepare_references(&references_of(&clusters_json), &opts);
     let budget = match (args.words, args.bytes) {
         (_, Some(b)) => Budget::bytes(b),
         (Some(w), _) => Budget::words(w),
@@ -81,7 +82,7 @@ pub fn run(args: Args) -> Result<(), Failure> {
             let summary = tidings::summarize(cluster, &options)?;
             seconds += t.elapsed().as_secs_f64();
             let text: Vec<&str> = summary.sentences.iter().map(|s| s.text.as_str()).collect();
-            outputs.push((id_of(c), system.clone(), text.join("\n")));
+            outputs.push((id_of(c), system.clone(), peer_lines(&text.join("\n"))));
         }
         timing.push((system, seconds / clusters_json.len().max(1) as f64));
     }
@@ -97,7 +98,7 @@ pub fn run(args: Args) -> Result<(), Failure> {
     for path in &args.peers {
         for s in read_jsonl(path)? {
             let system = s["system"].as_str().unwrap_or("peer").to_string();
-            let summary = s["summary"].as_str().unwrap_or_default().to_string();
+            let summary = peer_lines(s["summary"].as_str().unwrap_or_default());
             outputs.push((id_of(&s), system, summary));
         }
     }

@@ -6,6 +6,7 @@ use clap::{Parser, Subcommand};
 mod bench;
 mod eval;
 mod rouge;
+mod rouge_input;
 mod rouge_score;
 mod split;
 mod summarize;

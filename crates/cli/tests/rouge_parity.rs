@@ -160,8 +160,12 @@ fn check(data: &str, peers: &str, flags: &[&str]) {
 
 /// `tidings rouge -d` on the same inputs, parsed into the script's keys.
 fn run_ours(data: &Path, peers: &Path, flags: &[&str]) -> Parsed {
-    let out = Command::new(env!("CARGO_BIN_EXE_tidings"))
-        .arg("rouge")
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_tidings"));
+    cmd.arg("rouge");
+    if let Some(home) = rouge_home() {
+        cmd.arg("-e").arg(home.join("data")); // where -s finds the script's stopwords
+    }
+    let out = cmd
         .arg("--refs")
         .arg(data)
         .arg(peers)
@@ -317,6 +321,30 @@ fn multiling2011_best_model_bytes_no_stemming() {
         &[
             "-n", "3", "-x", "-c", "90", "-r", "500", "-f", "B", "-p", "0.3", "-t", "0", "-b",
             "665",
+        ],
+    );
+}
+
+#[test]
+fn multiling2011_stopwords_removed() {
+    check(
+        "multiling2011_en.jsonl",
+        "multiling2011_en_peers.jsonl",
+        &[
+            "-n", "2", "-s", "-m", "-2", "4", "-u", "-c", "95", "-r", "1000", "-f", "A", "-p",
+            "0.5", "-t", "0", "-l", "250",
+        ],
+    );
+}
+
+#[test]
+fn multiling2011_stopwords_removed_bytes() {
+    check(
+        "multiling2011_en.jsonl",
+        "multiling2011_en_peers.jsonl",
+        &[
+            "-n", "1", "-s", "-w", "1.2", "-c", "95", "-r", "1000", "-f", "B", "-p", "0.5", "-t",
+            "0", "-b", "665",
         ],
     );
 }

@@ -8,10 +8,13 @@
 
 mod budget;
 mod centroid;
+pub mod concepts;
+mod coverage;
 mod lead;
 
 pub use budget::fit;
 pub use centroid::Centroid;
+pub use coverage::{Coverage, Ilp};
 pub use lead::Lead;
 
 use tidings_analyze::Analysis;
@@ -67,13 +70,15 @@ pub trait Selector: Send + Sync {
 }
 
 /// Names of the registered methods; the first is the default.
-pub const METHODS: &[&str] = &["centroid", "lead"];
+pub const METHODS: &[&str] = &["centroid", "lead", "coverage", "ilp"];
 
 /// The method registered under `name` (`default` is the best measured one).
 pub fn by_name(name: &str) -> Option<Box<dyn Selector>> {
     match name {
         "default" | "centroid" => Some(Box::new(Centroid::default())),
         "lead" => Some(Box::new(Lead)),
+        "coverage" => Some(Box::new(Coverage::default())),
+        "ilp" => Some(Box::new(Ilp::default())),
         _ => None,
     }
 }

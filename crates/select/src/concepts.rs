@@ -1,0 +1,120 @@
+//! Bigram concepts (Gillick & Favre 2009): adjacent content stems, weighted by how many
+//! documents use them. What several outlets say in the same words is what the story is about.
+
+use foldhash::{HashMap, HashMapExt};
+use tidings_analyze::STOPWORD;
+
+use crate::SelectionInput;
+
+/// The concepts of a cluster and where they occur.
+#[derive(Debug, Clone, Default)]
+pub struct Concepts {
+    /// Weight of each concept.
+    pub weights: Vec<f64>,
+    /// Concept ids of each sentence (distinct), indexed like the kept sentences.
+    pub of_sentence: Vec<Vec<u32>>,
+}
+
+/// How concepts are found and weighted.
+#[derive(Debug, Clone, Copy)]
+pub struct ConceptOptions {
+    /// A concept must occur in at least this share of the documents …
+    pub min_doc_share: f64,
+    /// … and in at least this many.
+    pub min_docs: u32,
+    /// Also count single content stems as concepts, at this fraction of their weight
+    /// (0 = bigrams only).
+    pub unigram_weight: f64,
+}
+
+impl Default for ConceptOptions {
+    fn default() -> Self {
+        ConceptOptions {
+            min_doc_share: 0.0,
+            min_docs: 3,
+            unigram_weight: 0.0,
+        }
+    }
+}
+
+/// Builds the concepts of the kept sentences.
+pub fn concepts(input: &SelectionInput, options: &ConceptOptions) -> Concepts {
+    let a = input.analysis;
+    let n_docs = a.n_docs.max(1);
+    // Concept key: bigram (t1, t2) as t1 << 32 | t2 | 1 << 63 (ids stay below 2^32);
+    // a unigram as t.
+    let key = |x: u32, y: Option<u32>| match y {
+        Some(y) => 1 << 63 | u64::from(x) << 32 | u64::from(y),
+        None => u64::from(x),
+    };
+    let mut ids: HashMap<u64, u32> = HashMap::new();
+    let mut df: Vec<u32> = Vec::new();
+    let mut last_doc: Vec<usize> = Vec::new();
+    let mut raw: Vec<Vec<u32>> = Vec::with_capacity(a.tokens.len());
+    for (i, toks) in a.tokens.iter().enumerate() {
+        let doc = input.sentences[i].doc;
+        let mut mine: Vec<u32> = Vec::new();
+        let stop = |t: u32| t & STOPWORD != 0;
+        let unigrams = toks.iter().filter(|&&t| !stop(t)).map(|&t| key(t, None));
+        // Bigrams of adjacent words, stopwords included, except stopword pairs ("of the").
+        let bigrams = toks
+            .windows(2)
+            .filter(|w| !(stop(w[0]) && stop(w[1])))
+            .map(|w| key(w[0], Some(w[1])));
+        let keys: Vec<u64> = if options.unigram_weight > 0.0 {
+            bigrams.chain(unigrams).collect()
+        } else {
+            bigrams.collect()
+        };
+        for k in keys {
+            let next = ids.len() as u32;
+            let id = *ids.entry(k).or_insert(next);
+            if id == next {
+                df.push(0);
+                last_doc.push(usize::MAX);
+            }
+            if last_doc[id as usize] != doc {
+                last_doc[id as usize] = doc;
+                df[id as usize] += 1;
+            }
+            mine.push(id);
+        }
+        mine.sort_unstable();
+        mine.dedup();
+        raw.push(mine);
+    }
+    let is_unigram: Vec<bool> = {
+        let mut v = vec![false; ids.len()];
+        for (&k, &id) in &ids {
+            v[id as usize] = k >> 63 == 0;
+        }
+        v
+    };
+    let min_df = options
+        .min_docs
+        .min(n_docs as u32)
+        .max((options.min_doc_share * n_docs as f64).ceil() as u32)
+        .max(1);
+    // Renumber the concepts that pass the threshold.
+    let mut keep: Vec<Option<u32>> = vec![None; df.len()];
+    let mut weights = Vec::new();
+    for (id, &d) in df.iter().enumerate() {
+        if d >= min_df {
+            keep[id] = Some(weights.len() as u32);
+            let w = f64::from(d);
+            weights.push(if is_unigram[id] {
+                w * options.unigram_weight
+            } else {
+                w
+            });
+        }
+    }
+    let of_sentence = raw
+        .into_iter()
+        .map(|c| c.into_iter().filter_map(|id| keep[id as usize]).collect())
+        .collect();
+    Concepts {
+        weights,
+        of_sentence,
+    }
+}

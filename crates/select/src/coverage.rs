@@ -1,0 +1,251 @@
+//! Concept coverage (Gillick & Favre 2009): choose the sentences whose distinct concepts
+//! weigh most within the length budget. A concept counts once however many chosen sentences
+//! carry it, so redundancy costs coverage by construction.
+//!
+//! [`Ilp`] solves that exactly as an integer linear program (good_lp with the pure-Rust
+//! microlp solver); [`Coverage`] is the greedy of Lin & Bilmes (2010) with their scaled cost,
+//! within a few percent of the optimum and much faster.
+
+use good_lp::{constraint, variable, Expression, ProblemVariables, Solution, SolverModel};
+use tidings_core::{Budget, BudgetUnit};
+
+use crate::concepts::{concepts, ConceptOptions, Concepts};
+use crate::{fit, Pick, SelectionInput, Selector};
+
+/// Which sentences may be chosen at all, and what each costs.
+struct Pool {
+    /// Sentence indices.
+    sentences: Vec<usize>,
+    costs: Vec<usize>,
+    limit: usize,
+}
+
+fn pool(input: &SelectionInput, budget: &Budget, c: &Concepts, min_words: usize) -> Pool {
+    let mut sentences: Vec<usize> = input
+        .candidates()
+        .into_iter()
+        .filter(|&i| !c.of_sentence[i].is_empty() && input.analysis.words[i] >= min_words)
+        .collect();
+    sentences.sort_unstable();
+    let costs = sentences
+        .iter()
+        .map(|&i| match budget.unit {
+            // One sentence each: the count is the limit.
+            BudgetUnit::Sentences => 1,
+            _ => budget.cost(input.text(i), false),
+        })
+        .collect();
+    Pool {
+        sentences,
+        costs,
+        limit: budget.limit,
+    }
+}
+
+/// Greedy concept coverage: repeatedly take the sentence with the most new concept weight
+/// per (cost ^ `cost_exponent`) that still fits.
+#[derive(Debug, Clone)]
+pub struct Coverage {
+    /// How concepts are found.
+    pub concepts: ConceptOptions,
+    /// Sentences shorter than this (words) are not candidates.
+    pub min_words: usize,
+    /// The scaled cost of Lin & Bilmes: gain / cost^r.
+    pub cost_exponent: f64,
+}
+
+impl Default for Coverage {
+    fn default() -> Self {
+        Coverage {
+            concepts: ConceptOptions::default(),
+            min_words: 8,
+            cost_exponent: 1.0,
+        }
+    }
+}
+
+impl Selector for Coverage {
+    fn name(&self) -> &'static str {
+        "coverage"
+    }
+
+    fn select(&self, input: &SelectionInput, budget: &Budget) -> Vec<Pick> {
+        let c = concepts(input, &self.concepts);
+        let p = pool(input, budget, &c, self.min_words);
+        let picks = greedy(&c, &p, self.cost_exponent);
+        finish(input, budget, picks)
+    }
+}
+
+fn greedy(c: &Concepts, p: &Pool, cost_exponent: f64) -> Vec<Pick> {
+    let mut covered = vec![false; c.weights.len()];
+    let mut taken = vec![false; p.sentences.len()];
+    let mut used = 0;
+    let mut picks = Vec::new();
+    loop {
+        let mut best: Option<(usize, f64, f64)> = None;
+        for (k, &i) in p.sentences.iter().enumerate() {
+            if taken[k] || used + p.costs[k] > p.limit {
+                continue;
+            }
+            let gain: f64 = c.of_sentence[i]
+                .iter()
+                .filter(|&&x| !covered[x as usize])
+                .map(|&x| c.weights[x as usize])
+                .sum();
+            if gain <= 0.0 {
+                continue;
+            }
+            let value = gain / (p.costs[k].max(1) as f64).powf(cost_exponent);
+            if best.is_none_or(|(_, v, _)| value > v) {
+                best = Some((k, value, gain));
+            }
+        }
+        let Some((k, _, gain)) = best else { break };
+        taken[k] = true;
+        used += p.costs[k];
+        let i = p.sentences[k];
+        for &x in &c.of_sentence[i] {
+            covered[x as usize] = true;
+        }
+        picks.push(Pick {
+            sentence: i,
+            score: gain,
+        });
+    }
+    picks
+}
+
+/// Exact concept coverage by integer linear programming.
+#[derive(Debug, Clone)]
+pub struct Ilp {
+    /// How concepts are found.
+    pub concepts: ConceptOptions,
+    /// Sentences shorter than this (words) are not candidates.
+    pub min_words: usize,
+    /// Largest number of candidate sentences given to the solver (the best by concept
+    /// weight per word); beyond it the program is pruned, not solved slower.
+    pub max_candidates: usize,
+}
+
+impl Default for Ilp {
+    fn default() -> Self {
+        Ilp {
+            concepts: ConceptOptions::default(),
+            min_words: 8,
+            max_candidates: 250,
+        }
+    }
+}
+
+impl Selector for Ilp {
+    fn name(&self) -> &'static str {
+        "ilp"
+    }
+
+    fn select(&self, input: &SelectionInput, budget: &Budget) -> Vec<Pick> {
+        let c = concepts(input, &self.concepts);
+        let mut p = pool(input, budget, &c, self.min_words);
+        prune(&c, &mut p, self.max_candidates);
+        let picks = solve(&c, &p).unwrap_or_else(|| greedy(&c, &p, 1.0));
+        finish(input, budget, picks)
+    }
+}
+
+/// Keeps the `max` candidates with the most concept weight per unit of cost.
+fn prune(c: &Concepts, p: &mut Pool, max: usize) {
+    if p.sentences.len() <= max {
+        return;
+    }
+    let density = |k: usize| {
+        let w: f64 = c.of_sentence[p.sentences[k]]
+            .iter()
+            .map(|&x| c.weights[x as usize])
+            .sum();
+        w / p.costs[k].max(1) as f64
+    };
+    let mut order: Vec<usize> = (0..p.sentences.len()).collect();
+    order.sort_by(|&a, &b| density(b).total_cmp(&density(a)).then(a.cmp(&b)));
+    order.truncate(max);
+    order.sort_unstable();
+    p.sentences = order.iter().map(|&k| p.sentences[k]).collect();
+    p.costs = order.iter().map(|&k| p.costs[k]).collect();
+}
+
+/// max Σ w_c·c  s.t.  Σ cost_s·s ≤ L,  s ≤ c for each concept c of s,  c ≤ Σ s carrying c.
+fn solve(c: &Concepts, p: &Pool) -> Option<Vec<Pick>> {
+    let mut vars = ProblemVariables::new();
+    let s: Vec<_> = p
+        .sentences
+        .iter()
+        .map(|_| vars.add(variable().binary()))
+        .collect();
+    // Only concepts some candidate carries enter the program.
+    let mut carriers: Vec<Vec<usize>> = vec![Vec::new(); c.weights.len()];
+    for (k, &i) in p.sentences.iter().enumerate() {
+        for &x in &c.of_sentence[i] {
+            carriers[x as usize].push(k);
+        }
+    }
+    let used: Vec<usize> = (0..c.weights.len())
+        .filter(|&x| !carriers[x].is_empty())
+        .collect();
+    if used.is_empty() {
+        return Some(Vec::new());
+    }
+    let cv: Vec<_> = used.iter().map(|_| vars.add(variable().binary())).collect();
+    let objective: Expression = used.iter().zip(&cv).map(|(&x, &v)| c.weights[x] * v).sum();
+    let length: Expression = s
+        .iter()
+        .zip(&p.costs)
+        .map(|(&v, &cost)| cost as f64 * v)
+        .sum();
+    let mut model = vars
+        .maximise(objective)
+        .using(good_lp::microlp)
+        .with(constraint!(length <= p.limit as f64));
+    for (&x, &v) in used.iter().zip(&cv) {
+        let any: Expression = carriers[x].iter().map(|&k| s[k]).sum();
+        model = model.with(constraint!(v <= any));
+        for &k in &carriers[x] {
+            model = model.with(constraint!(s[k] <= v));
+        }
+    }
+    let solution = model.solve().ok()?;
+    let picks = p
+        .sentences
+        .iter()
+        .zip(&s)
+        .filter(|(_, &v)| solution.value(v) > 0.5)
+        .map(|(&i, _)| Pick {
+            sentence: i,
+            score: c.of_sentence[i]
+                .iter()
+                .map(|&x| c.weights[x as usize])
+                .sum(),
+        })
+        .collect();
+    Some(picks)
+}
+
+/// Sentence budgets and empty pools go through the shared fitting rules, so a summary is
+/// never empty and never over budget.
+fn finish(input: &SelectionInput, budget: &Budget, mut picks: Vec<Pick>) -> Vec<Pick> {
+    picks.sort_by(|a, b| {
+        b.score
+            .total_cmp(&a.score)
+            .then(a.sentence.cmp(&b.sentence))
+    });
+    if picks.is_empty() {
+        let all: Vec<Pick> = input
+            .candidates()
+            .into_iter()
+            .map(|i| Pick {
+                sentence: i,
+                score: 0.0,
+            })
+            .collect();
+        return fit(input, &all, budget, &|_, _| false);
+    }
+    fit(input, &picks, budget, &|_, _| false)
+}
