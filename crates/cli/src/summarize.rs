@@ -37,7 +37,9 @@ pub struct Args {
     /// Let one final sentence cross the length budget.
     #[arg(long)]
     allow_overflow: bool,
-    /// Selection method.
+    /// Selection method: default (concept coverage × centroid quality across sources; the
+    /// centroid for one document), coverage, centroid, ilp (exact concept coverage),
+    /// submodular, lexrank, textrank, mmr, sumbasic, klsum, lead.
     #[arg(long, default_value = "default")]
     method: String,
     /// Output format [default: text, or jsonl for JSONL input].

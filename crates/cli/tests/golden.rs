@@ -56,12 +56,60 @@ fn example_markdown_default() {
     );
 }
 
+/// One golden file per selection method on the example.
+macro_rules! method_golden {
+    ($($test:ident => $method:literal),* $(,)?) => {$(
+        #[test]
+        fn $test() {
+            check(
+                concat!("geneva-talks.", $method, ".txt"),
+                &["summarize", "examples/geneva-talks", "--method", $method],
+            );
+        }
+    )*};
+}
+
+method_golden! {
+    example_text_lead => "lead",
+    example_text_centroid => "centroid",
+    example_text_coverage => "coverage",
+    example_text_ilp => "ilp",
+    example_text_submodular => "submodular",
+    example_text_lexrank => "lexrank",
+    example_text_textrank => "textrank",
+    example_text_mmr => "mmr",
+    example_text_sumbasic => "sumbasic",
+    example_text_klsum => "klsum",
+}
+
 #[test]
-fn example_text_lead() {
-    check(
-        "geneva-talks.lead.txt",
-        &["summarize", "examples/geneva-talks", "--method", "lead"],
-    );
+fn every_method_has_a_golden_file() {
+    let out = Command::new(env!("CARGO_BIN_EXE_tidings"))
+        .args(["summarize", "--help"])
+        .output()
+        .expect("run tidings");
+    let help = String::from_utf8_lossy(&out.stdout);
+    for method in [
+        "coverage",
+        "centroid",
+        "ilp",
+        "submodular",
+        "lexrank",
+        "textrank",
+        "mmr",
+        "sumbasic",
+        "klsum",
+        "lead",
+    ] {
+        assert!(help.contains(method), "{method} not in the help:\n{help}");
+        assert!(
+            root()
+                .join(format!("tests/golden/geneva-talks.{method}.txt"))
+                .exists()
+                || std::env::var_os("TIDINGS_BLESS").is_some(),
+            "no golden file for {method}"
+        );
+    }
 }
 
 #[test]

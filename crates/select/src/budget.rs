@@ -43,3 +43,21 @@ pub fn fit(
     }
     taken
 }
+
+/// Fits the picks of a method that already respected the budget while choosing; when it
+/// could take nothing (every sentence longer than the budget), the candidates go to [`fit`]
+/// so the shortest one is still returned.
+pub fn fit_chosen(input: &SelectionInput, picks: Vec<Pick>, budget: &Budget) -> Vec<Pick> {
+    if picks.is_empty() {
+        let all: Vec<Pick> = input
+            .candidates()
+            .into_iter()
+            .map(|i| Pick {
+                sentence: i,
+                score: 0.0,
+            })
+            .collect();
+        return fit(input, &all, budget, &|_, _| false);
+    }
+    fit(input, &picks, budget, &|_, _| false)
+}

@@ -76,9 +76,33 @@ impl Selector for Centroid {
 
     fn select(&self, input: &SelectionInput, budget: &Budget) -> Vec<Pick> {
         let a = input.analysis;
+        let mut ranked = self.scores(input);
+        ranked.sort_by(|x, y| {
+            y.score
+                .total_cmp(&x.score)
+                .then(x.sentence.cmp(&y.sentence))
+        });
+        // Filling the last words of the budget with a weak sentence hurts more than it helps.
+        let floor = ranked
+            .first()
+            .map_or(0.0, |p| p.score * self.min_relative_score);
+        ranked.retain(|p| p.score >= floor);
+        let max_sim = self.max_similarity;
+        fit(input, &ranked, budget, &|taken, p| {
+            taken
+                .iter()
+                .any(|t| cosine(&a.vectors[t.sentence], &a.vectors[p.sentence]) > max_sim)
+        })
+    }
+}
+
+impl Centroid {
+    /// The score of every candidate sentence (one per near-duplicate group), unsorted.
+    pub fn scores(&self, input: &SelectionInput) -> Vec<Pick> {
+        let a = input.analysis;
         let weights = self.term_weights(input);
         let n_docs = a.n_docs.max(1) as f64;
-        let mut ranked: Vec<Pick> = input
+        input
             .candidates()
             .into_iter()
             .map(|i| {
@@ -126,23 +150,7 @@ impl Selector for Centroid {
                         + position_weight * position * centrality);
                 Pick { sentence: i, score }
             })
-            .collect();
-        ranked.sort_by(|x, y| {
-            y.score
-                .total_cmp(&x.score)
-                .then(x.sentence.cmp(&y.sentence))
-        });
-        // Filling the last words of the budget with a weak sentence hurts more than it helps.
-        let floor = ranked
-            .first()
-            .map_or(0.0, |p| p.score * self.min_relative_score);
-        ranked.retain(|p| p.score >= floor);
-        let max_sim = self.max_similarity;
-        fit(input, &ranked, budget, &|taken, p| {
-            taken
-                .iter()
-                .any(|t| cosine(&a.vectors[t.sentence], &a.vectors[p.sentence]) > max_sim)
-        })
+            .collect()
     }
 }
 

@@ -25,6 +25,9 @@ pub struct ConceptOptions {
     /// Also count single content stems as concepts, at this fraction of their weight
     /// (0 = bigrams only).
     pub unigram_weight: f64,
+    /// Each document counts 1 + this × 1/√(1 + position of the concept's first sentence
+    /// there): what an outlet puts first is more likely the news.
+    pub position_weight: f64,
 }
 
 impl Default for ConceptOptions {
@@ -33,6 +36,7 @@ impl Default for ConceptOptions {
             min_doc_share: 0.0,
             min_docs: 3,
             unigram_weight: 0.0,
+            position_weight: 0.0,
         }
     }
 }
@@ -49,6 +53,7 @@ pub fn concepts(input: &SelectionInput, options: &ConceptOptions) -> Concepts {
     };
     let mut ids: HashMap<u64, u32> = HashMap::new();
     let mut df: Vec<u32> = Vec::new();
+    let mut mass: Vec<f64> = Vec::new();
     let mut last_doc: Vec<usize> = Vec::new();
     let mut raw: Vec<Vec<u32>> = Vec::with_capacity(a.tokens.len());
     for (i, toks) in a.tokens.iter().enumerate() {
@@ -71,11 +76,16 @@ pub fn concepts(input: &SelectionInput, options: &ConceptOptions) -> Concepts {
             let id = *ids.entry(k).or_insert(next);
             if id == next {
                 df.push(0);
+                mass.push(0.0);
                 last_doc.push(usize::MAX);
             }
+            // Sentences come in document order, so the first sighting per document is the
+            // earliest position there.
             if last_doc[id as usize] != doc {
                 last_doc[id as usize] = doc;
                 df[id as usize] += 1;
+                let position = input.sentences[i].position as f64;
+                mass[id as usize] += 1.0 + options.position_weight / (1.0 + position).sqrt();
             }
             mine.push(id);
         }
@@ -101,7 +111,7 @@ pub fn concepts(input: &SelectionInput, options: &ConceptOptions) -> Concepts {
     for (id, &d) in df.iter().enumerate() {
         if d >= min_df {
             keep[id] = Some(weights.len() as u32);
-            let w = f64::from(d);
+            let w = mass[id];
             weights.push(if is_unigram[id] {
                 w * options.unigram_weight
             } else {

@@ -10,12 +10,22 @@ mod budget;
 mod centroid;
 pub mod concepts;
 mod coverage;
+mod distribution;
+mod graph;
 mod lead;
+mod mmr;
+mod similarity;
+mod submodular;
 
-pub use budget::fit;
+pub use budget::{fit, fit_chosen};
 pub use centroid::Centroid;
 pub use coverage::{Coverage, Ilp};
+pub use distribution::{KlSum, SumBasic};
+pub use graph::{LexRank, TextRank};
 pub use lead::Lead;
+pub use mmr::Mmr;
+pub use similarity::{similarity_rows, SimilarityRows};
+pub use submodular::Submodular;
 
 use tidings_analyze::Analysis;
 use tidings_core::{Budget, Cluster, Sentence};
@@ -70,15 +80,54 @@ pub trait Selector: Send + Sync {
 }
 
 /// Names of the registered methods; the first is the default.
-pub const METHODS: &[&str] = &["centroid", "lead", "coverage", "ilp"];
+pub const METHODS: &[&str] = &[
+    "default",
+    "coverage",
+    "centroid",
+    "ilp",
+    "submodular",
+    "lexrank",
+    "textrank",
+    "mmr",
+    "sumbasic",
+    "klsum",
+    "lead",
+];
 
 /// The method registered under `name` (`default` is the best measured one).
 pub fn by_name(name: &str) -> Option<Box<dyn Selector>> {
     match name {
-        "default" | "centroid" => Some(Box::new(Centroid::default())),
+        "default" => Some(Box::new(Best)),
+        "centroid" => Some(Box::new(Centroid::default())),
         "lead" => Some(Box::new(Lead)),
+        "lexrank" => Some(Box::new(LexRank)),
+        "textrank" => Some(Box::new(TextRank)),
+        "mmr" => Some(Box::new(Mmr::default())),
+        "sumbasic" => Some(Box::new(SumBasic)),
+        "klsum" => Some(Box::new(KlSum)),
         "coverage" => Some(Box::new(Coverage::default())),
         "ilp" => Some(Box::new(Ilp::default())),
+        "submodular" => Some(Box::new(Submodular::default())),
         _ => None,
+    }
+}
+
+/// The best measured combination: concept coverage weighted by centroid quality across
+/// documents; a single document (a saved page) has no cross-source signal, so the centroid
+/// with its single-document settings ranks it.
+#[derive(Debug, Clone, Copy)]
+pub struct Best;
+
+impl Selector for Best {
+    fn name(&self) -> &'static str {
+        "default"
+    }
+
+    fn select(&self, input: &SelectionInput, budget: &Budget) -> Vec<Pick> {
+        if input.analysis.n_docs > 1 {
+            Coverage::default().select(input, budget)
+        } else {
+            Centroid::default().select(input, budget)
+        }
     }
 }

@@ -52,7 +52,7 @@ proptest! {
     #![proptest_config(ProptestConfig::with_cases(300))]
 
     #[test]
-    fn summaries_keep_their_invariants(c in cluster(), b in budget(), method in proptest::sample::select(&["default", "lead"][..])) {
+    fn summaries_keep_their_invariants(c in cluster(), b in budget(), method in proptest::sample::select(tidings::METHODS)) {
         let options = Options { budget: b, method: method.to_string() };
         let has_text = c.documents.iter().any(|d| !d.text.trim().is_empty());
         let result = summarize(&c, &options);
