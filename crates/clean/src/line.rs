@@ -27,20 +27,33 @@ impl Line {
 pub fn normalize(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut gap = false;
-    for c in text.chars() {
+    let mut rest = text;
+    while !rest.is_empty() {
+        // Runs of ASCII are handled a byte at a time: most news text is ASCII.
+        let ascii = rest.bytes().take_while(u8::is_ascii).count();
+        for &b in &rest.as_bytes()[..ascii] {
+            if b.is_ascii_alphanumeric() {
+                if gap && !out.is_empty() {
+                    out.push(' ');
+                }
+                gap = false;
+                out.push(char::from(b.to_ascii_lowercase()));
+            } else {
+                gap = true;
+            }
+        }
+        rest = &rest[ascii..];
+        let Some(c) = rest.chars().next() else { break };
         if c.is_alphanumeric() {
             if gap && !out.is_empty() {
                 out.push(' ');
             }
             gap = false;
-            if c.is_ascii() {
-                out.push(c.to_ascii_lowercase());
-            } else {
-                out.extend(c.to_lowercase());
-            }
+            out.extend(c.to_lowercase());
         } else {
             gap = true;
         }
+        rest = &rest[c.len_utf8()..];
     }
     out
 }
@@ -67,4 +80,19 @@ pub(crate) fn lines(text: &str, lex: &Lexicon) -> Vec<Line> {
             }
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::normalize;
+
+    #[test]
+    fn normalize_keeps_lowercase_words_of_any_script() {
+        assert_eq!(
+            normalize("  Share — THIS: Ça VA, 東京 2016!  "),
+            "share this ça va 東京 2016"
+        );
+        assert_eq!(normalize("Élan…x"), "élan x");
+        assert_eq!(normalize("—"), "");
+    }
 }

@@ -206,33 +206,42 @@ pub struct Args {
     /// Peer system to time.
     #[arg(long, default_value = "sumy-lexrank")]
     peer: String,
+    /// Our methods to time (repeat or comma-separate).
+    #[arg(long = "method", value_delimiter = ',', default_values_t = ["default".to_string()])]
+    methods: Vec<String>,
+    /// Also time clusters of 10, 100 and 1,000 documents made by merging the file's clusters
+    /// (documents taken in file order).
+    #[arg(long)]
+    scaling: bool,
 }
 
 /// Single-threaded, end to end per cluster (cleaning, splitting, analysis, selection),
 /// input already in memory: the same work the peer script times per cluster.
 fn run_summarize(args: Args) -> Result<(), Failure> {
     let clusters = load(&args.data)?;
-    let options = Options {
-        budget: Budget::words(args.words),
-        ..Options::default()
-    };
-    let mut ours = Vec::with_capacity(clusters.len());
-    for c in &clusters {
-        let mut best = f64::MAX;
-        for _ in 0..args.repeat.max(1) {
-            let t = Instant::now();
-            let s = tidings::summarize(c, &options)?;
-            best = best.min(t.elapsed().as_secs_f64());
-            assert!(!s.sentences.is_empty(), "empty summary for {}", c.id);
+    let mut ours_mean = f64::NAN;
+    for method in &args.methods {
+        let options = Options {
+            budget: Budget::words(args.words),
+            method: method.clone(),
+        };
+        let mut ours = Vec::with_capacity(clusters.len());
+        for c in &clusters {
+            ours.push(best_of(args.repeat, c, &options)?);
         }
-        ours.push(best);
+        let mean = ours.iter().sum::<f64>() / ours.len().max(1) as f64;
+        if method == &args.methods[0] {
+            ours_mean = mean;
+        }
+        println!(
+            "tidings ({method}): {} clusters, mean {:.3} ms per cluster",
+            clusters.len(),
+            mean * 1e3
+        );
     }
-    let ours_mean = ours.iter().sum::<f64>() / ours.len().max(1) as f64;
-    println!(
-        "tidings (default method): {} clusters, mean {:.3} ms per cluster",
-        clusters.len(),
-        ours_mean * 1e3
-    );
+    if args.scaling {
+        scaling(&clusters, &args)?;
+    }
     let Some(python) = args.peer_python else {
         println!(
             "peer: not run (give --peer-python to time {} in the same session)",
@@ -261,9 +270,61 @@ fn run_summarize(args: Args) -> Result<(), Failure> {
         peer_mean * 1e3
     );
     println!(
-        "ratio: tidings is {:.0}x faster than {} per cluster",
+        "ratio: tidings ({}) is {:.0}x faster than {} per cluster",
+        args.methods[0],
         peer_mean / ours_mean,
         args.peer
     );
+    Ok(())
+}
+
+/// The fastest of `repeat` runs of one summary, in seconds.
+fn best_of(repeat: usize, c: &tidings::Cluster, options: &Options) -> Result<f64, Failure> {
+    let mut best = f64::MAX;
+    for _ in 0..repeat.max(1) {
+        let t = Instant::now();
+        let s = tidings::summarize(c, options)?;
+        best = best.min(t.elapsed().as_secs_f64());
+        if s.sentences.is_empty() {
+            return Err(Failure::Runtime(format!("empty summary for {}", c.id)));
+        }
+    }
+    Ok(best)
+}
+
+/// Time per method on merged clusters of growing size: cost must grow gently.
+fn scaling(clusters: &[tidings::Cluster], args: &Args) -> Result<(), Failure> {
+    let documents: Vec<&tidings::Document> = clusters.iter().flat_map(|c| &c.documents).collect();
+    println!("scaling (clusters merged from {}):", args.data.display());
+    for size in [10, 100, 1000] {
+        if documents.len() < size {
+            println!(
+                "  {size} documents: not enough documents in the file ({})",
+                documents.len()
+            );
+            continue;
+        }
+        let merged = tidings::Cluster {
+            id: format!("merged-{size}"),
+            documents: documents[..size].iter().map(|&d| d.clone()).collect(),
+        };
+        let sentences: usize = merged
+            .documents
+            .iter()
+            .map(|d| tidings::segment::Splitter::english().split(&d.text).len())
+            .sum();
+        for method in &args.methods {
+            let options = Options {
+                budget: Budget::words(args.words),
+                method: method.clone(),
+            };
+            let repeat = if size >= 1000 { 1 } else { args.repeat };
+            let seconds = best_of(repeat, &merged, &options)?;
+            println!(
+                "  {size:>5} documents ({sentences:>6} sentences) {method:<12} {:>10.1} ms",
+                seconds * 1e3
+            );
+        }
+    }
     Ok(())
 }

@@ -5,6 +5,8 @@ use clap::Parser;
 use tidings::ingest::parse_cluster_value;
 use tidings::{Budget, Options};
 
+use tidings_eval::rouge155;
+
 use crate::rouge::{id_of, options, prepare_references, read_jsonl, score_systems};
 use crate::rouge_input::{peer_lines, references_of};
 use crate::Failure;
@@ -35,6 +37,12 @@ pub struct Args {
     /// Also write our summaries as `{"id","system","summary"}` JSONL here.
     #[arg(long)]
     save: Option<PathBuf>,
+    /// Only the first N clusters of DATA (peers are scored on the same clusters).
+    #[arg(long)]
+    limit: Option<usize>,
+    /// `table` (aligned text) or `markdown`.
+    #[arg(long, default_value = "table", value_parser = ["table", "markdown"])]
+    format: String,
 }
 
 /// The flags parsed exactly as `tidings rouge` parses them.
@@ -55,8 +63,11 @@ pub fn run(args: Args) -> Result<(), Failure> {
     let flags =
         RougeFlags::try_parse_from(&argv).map_err(|e| Failure::Usage(format!("--flags: {e}")))?;
     let opts = options(&flags.rouge)?;
-    let clusters_json = read_jsonl(&args.data)?;
-    let refs = prepare_references(&references_of(&clusters_json), &opts);
+    let mut clusters_json = read_jsonl(&args.data)?;
+    if let Some(n) = args.limit {
+        clusters_json.truncate(n);
+    }
+    let compat = flags.rouge.compat.is_some();
     let budget = match (args.words, args.bytes) {
         (_, Some(b)) => Budget::bytes(b),
         (Some(w), _) => Budget::words(w),
@@ -82,7 +93,7 @@ pub fn run(args: Args) -> Result<(), Failure> {
             let summary = tidings::summarize(cluster, &options)?;
             seconds += t.elapsed().as_secs_f64();
             let text: Vec<&str> = summary.sentences.iter().map(|s| s.text.as_str()).collect();
-            outputs.push((id_of(c), system.clone(), peer_lines(&text.join("\n"))));
+            outputs.push((id_of(c), system.clone(), text.join("\n")));
         }
         timing.push((system, seconds / clusters_json.len().max(1) as f64));
     }
@@ -95,57 +106,138 @@ pub fn run(args: Args) -> Result<(), Failure> {
             .collect();
         std::fs::write(path, lines.join("\n") + "\n")?;
     }
+    let ids: std::collections::HashSet<String> = clusters_json.iter().map(id_of).collect();
     for path in &args.peers {
         for s in read_jsonl(path)? {
             let system = s["system"].as_str().unwrap_or("peer").to_string();
-            let summary = peer_lines(s["summary"].as_str().unwrap_or_default());
-            outputs.push((id_of(&s), system, summary));
+            let summary = s["summary"].as_str().unwrap_or_default().to_string();
+            if ids.contains(&id_of(&s)) {
+                outputs.push((id_of(&s), system, summary));
+            }
         }
     }
-    let report = score_systems(&refs, &outputs, &opts, false, flags.rouge.eval_ids)?;
-    print_table(&report, &timing);
+    let references = references_of(&clusters_json);
+    let rows = if compat {
+        // As ../shared/tools/score.py --words N: every summary cut to N words first.
+        let words = args.words.unwrap_or(usize::MAX);
+        for o in &mut outputs {
+            o.2 =
+                o.2.split_whitespace()
+                    .take(words)
+                    .collect::<Vec<_>>()
+                    .join(" ");
+        }
+        let refs = references.into_iter().collect();
+        let report = crate::rouge_score::score(&refs, &outputs, false)?;
+        rows_of(
+            &report,
+            "rouge2",
+            "f",
+            ["rouge1", "rouge2", "rougeL", "rougeLsum"],
+            "F",
+        )
+    } else {
+        for o in &mut outputs {
+            o.2 = peer_lines(&o.2);
+        }
+        let refs = prepare_references(&references, &opts);
+        let report = score_systems(&refs, &outputs, &opts, false, flags.rouge.eval_ids)?;
+        let names: Vec<String> = rouge155::metric_names(&opts)
+            .iter()
+            .map(|n| n.to_lowercase())
+            .collect();
+        rows_of(&report, "rouge-2", "recall", names, "R")
+    };
+    print_rows(&rows, &timing, &args.format);
     Ok(())
 }
 
-fn print_table(report: &serde_json::Map<String, serde_json::Value>, timing: &[(String, f64)]) {
-    let metric = |m: &serde_json::Value, name: &str, field: &str| {
-        m.get(name)
-            .and_then(|x| x[field].as_f64())
-            .map(|v| 100.0 * v)
-    };
-    let mut rows: Vec<(&String, &serde_json::Value)> = report.iter().collect();
+/// One table: metric columns, then one row per system.
+struct Rows {
+    columns: Vec<String>,
+    /// system -> (value, interval) per column, ×100; sorted by the key metric.
+    rows: Vec<(String, Vec<(f64, Option<(f64, f64)>)>)>,
+}
+
+fn rows_of<S: AsRef<str>>(
+    report: &serde_json::Map<String, serde_json::Value>,
+    key_metric: &str,
+    field: &str,
+    metrics: impl IntoIterator<Item = S>,
+    label: &str,
+) -> Rows {
+    let metrics: Vec<String> = metrics
+        .into_iter()
+        .map(|m| m.as_ref().to_string())
+        .collect();
+    let mut rows: Vec<(String, Vec<(f64, Option<(f64, f64)>)>)> = report
+        .iter()
+        .map(|(system, m)| {
+            let cells = metrics
+                .iter()
+                .map(|name| {
+                    let v = &m[name.as_str()];
+                    let value = v[field].as_f64().unwrap_or(0.0) * 100.0;
+                    let ci = v[format!("{field}_ci")].as_array().map(|c| {
+                        let at = |i: usize| c.get(i).and_then(|x| x.as_f64()).unwrap_or(0.0);
+                        (at(0) * 100.0, at(1) * 100.0)
+                    });
+                    (value, ci)
+                })
+                .collect();
+            (system.clone(), cells)
+        })
+        .collect();
+    let key = metrics.iter().position(|m| m == key_metric).unwrap_or(0);
     rows.sort_by(|a, b| {
-        let key = |m: &serde_json::Value| metric(m, "rouge-2", "recall").unwrap_or(0.0);
-        key(b.1).total_cmp(&key(a.1)).then(a.0.cmp(b.0))
+        let k = |r: &Vec<(f64, Option<(f64, f64)>)>| r.get(key).map_or(0.0, |c| c.0);
+        k(&b.1).total_cmp(&k(&a.1)).then(a.0.cmp(&b.0))
     });
-    let names: Vec<String> = rows
-        .first()
-        .and_then(|r| r.1.as_object())
-        .map(|o| o.keys().cloned().collect())
-        .unwrap_or_default();
+    let columns = metrics
+        .iter()
+        .map(|m| format!("{} {label}", m.to_uppercase()))
+        .collect();
+    Rows { columns, rows }
+}
+
+fn print_rows(rows: &Rows, timing: &[(String, f64)], format: &str) {
+    let cell = |(v, ci): &(f64, Option<(f64, f64)>)| match ci {
+        Some((lo, hi)) => format!("{v:.2} ({lo:.2}-{hi:.2})"),
+        None => format!("{v:.2}"),
+    };
+    let ms = |system: &str| {
+        timing
+            .iter()
+            .find(|(s, _)| s == system)
+            .map_or(String::new(), |(_, t)| format!("{:.2}", t * 1e3))
+    };
+    if format == "markdown" {
+        println!("| system | {} | ms/cluster |", rows.columns.join(" | "));
+        println!("|---|{}---|", "---|".repeat(rows.columns.len()));
+        for (system, cells) in &rows.rows {
+            let cells: Vec<String> = cells.iter().map(cell).collect();
+            println!("| {system} | {} | {} |", cells.join(" | "), ms(system));
+        }
+        return;
+    }
+    let with_ci = rows.rows.iter().flat_map(|r| &r.1).any(|c| c.1.is_some());
     let mut header = format!("{:<24}", "system");
-    for n in &names {
-        header.push_str(&format!(
-            " {:>24}",
-            format!("{} R (95% CI)", n.to_uppercase())
-        ));
+    for c in &rows.columns {
+        let c = if with_ci {
+            format!("{c} (95% CI)")
+        } else {
+            c.clone()
+        };
+        header.push_str(&format!(" {c:>24}"));
     }
     header.push_str("   ms/cluster");
     println!("{header}");
-    for (system, m) in rows {
+    for (system, cells) in &rows.rows {
         let mut line = format!("{system:<24}");
-        for n in &names {
-            let r = metric(m, n, "recall").unwrap_or(0.0);
-            let ci = &m[n.as_str()]["recall_ci"];
-            let (lo, hi) = (
-                ci[0].as_f64().unwrap_or(0.0) * 100.0,
-                ci[1].as_f64().unwrap_or(0.0) * 100.0,
-            );
-            line.push_str(&format!(" {:>24}", format!("{r:.2} ({lo:.2}-{hi:.2})")));
+        for c in cells {
+            line.push_str(&format!(" {:>24}", cell(c)));
         }
-        if let Some((_, t)) = timing.iter().find(|(s, _)| s == system) {
-            line.push_str(&format!("   {:.2}", t * 1e3));
-        }
-        println!("{line}");
+        line.push_str(&format!("   {}", ms(system)));
+        println!("{}", line.trim_end());
     }
 }

@@ -81,7 +81,7 @@ pub struct Args {
     /// rouge1/rouge2/rougeL/rougeLsum F, its tokenizer and stemmer; the -n/-m/-l… flags
     /// do not apply).
     #[arg(long, value_parser = ["rouge-score"])]
-    compat: Option<String>,
+    pub(crate) compat: Option<String>,
     /// `table` or `json`.
     #[arg(long, default_value = "table")]
     format: String,

@@ -257,9 +257,10 @@ fn solve(c: &Concepts, p: &Pool) -> Option<Vec<Pick>> {
     Some(picks)
 }
 
-/// The chosen sentences first, then — when concepts run out before the budget does (few
-/// documents, little shared wording) — the centroid ranking fills the rest, skipping
-/// sentences too close to one taken. Sentence budgets and empty pools go through the shared
+/// The chosen sentences first, then — when concepts run out before the budget does (little
+/// shared wording) — the sentences closest to the cluster's tf-idf centroid fill the rest,
+/// skipping sentences too close to one taken (measured: as good or better than the
+/// centroid method's ranking on DUC 2003, MultiLing and Multi-News). Sentence budgets and empty pools go through the shared
 /// fitting rules, so a summary is never empty and never over budget.
 fn finish(input: &SelectionInput, budget: &Budget, mut picks: Vec<Pick>) -> Vec<Pick> {
     picks.sort_by(|a, b| {
@@ -268,7 +269,16 @@ fn finish(input: &SelectionInput, budget: &Budget, mut picks: Vec<Pick>) -> Vec<
             .then(a.sentence.cmp(&b.sentence))
     });
     let chosen: Vec<usize> = picks.iter().map(|p| p.sentence).collect();
-    let mut rest = crate::Centroid::default().scores(input);
+    let vectors = &input.analysis.vectors;
+    let centroid = crate::mmr::centroid(vectors);
+    let mut rest: Vec<Pick> = input
+        .candidates()
+        .into_iter()
+        .map(|i| Pick {
+            sentence: i,
+            score: f64::from(cosine(&vectors[i], &centroid)),
+        })
+        .collect();
     rest.retain(|p| !chosen.contains(&p.sentence));
     rest.sort_by(|a, b| {
         b.score
@@ -280,7 +290,6 @@ fn finish(input: &SelectionInput, budget: &Budget, mut picks: Vec<Pick>) -> Vec<
         p.score = -1.0 / (1.0 + p.score.max(0.0));
     }
     picks.extend(rest);
-    let vectors = &input.analysis.vectors;
     fit(input, &picks, budget, &|taken, p| {
         !chosen.contains(&p.sentence)
             && taken

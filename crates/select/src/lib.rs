@@ -112,9 +112,14 @@ pub fn by_name(name: &str) -> Option<Box<dyn Selector>> {
     }
 }
 
-/// The best measured combination: concept coverage weighted by centroid quality across
-/// documents; a single document (a saved page) has no cross-source signal, so the centroid
-/// with its single-document settings ranks it.
+/// Concepts must be shared by three documents; with fewer than this many sources there are
+/// too few of them (Multi-News, 2–3 outlets per story: MMR measured better there).
+const MIN_SOURCES_FOR_CONCEPTS: usize = 4;
+
+/// The best measured combination: concept coverage weighted by centroid quality when there
+/// are enough sources to share concepts; MMR for two or three; a single document (a saved
+/// page) has no cross-source signal, so the centroid with its single-document settings
+/// ranks it.
 #[derive(Debug, Clone, Copy)]
 pub struct Best;
 
@@ -124,8 +129,10 @@ impl Selector for Best {
     }
 
     fn select(&self, input: &SelectionInput, budget: &Budget) -> Vec<Pick> {
-        if input.analysis.n_docs > 1 {
+        if input.analysis.n_docs >= MIN_SOURCES_FOR_CONCEPTS {
             Coverage::default().select(input, budget)
+        } else if input.analysis.n_docs > 1 {
+            Mmr::default().select(input, budget)
         } else {
             Centroid::default().select(input, budget)
         }

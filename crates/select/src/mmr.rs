@@ -64,7 +64,7 @@ impl Selector for Mmr {
 }
 
 /// The normalized mean of the sentence vectors.
-fn centroid(vectors: &[SparseVec]) -> SparseVec {
+pub(crate) fn centroid(vectors: &[SparseVec]) -> SparseVec {
     let mut all: Vec<(u32, f32)> = vectors.iter().flatten().copied().collect();
     all.sort_unstable_by_key(|&(t, _)| t);
     let mut c: SparseVec = Vec::new();
