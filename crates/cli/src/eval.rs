@@ -152,11 +152,14 @@ pub fn run(args: Args) -> Result<(), Failure> {
     Ok(())
 }
 
+/// A table cell: value and 95 % interval, ×100.
+type Cell = (f64, Option<(f64, f64)>);
+
 /// One table: metric columns, then one row per system.
 struct Rows {
     columns: Vec<String>,
     /// system -> (value, interval) per column, ×100; sorted by the key metric.
-    rows: Vec<(String, Vec<(f64, Option<(f64, f64)>)>)>,
+    rows: Vec<(String, Vec<Cell>)>,
 }
 
 fn rows_of<S: AsRef<str>>(
@@ -170,7 +173,7 @@ fn rows_of<S: AsRef<str>>(
         .into_iter()
         .map(|m| m.as_ref().to_string())
         .collect();
-    let mut rows: Vec<(String, Vec<(f64, Option<(f64, f64)>)>)> = report
+    let mut rows: Vec<(String, Vec<Cell>)> = report
         .iter()
         .map(|(system, m)| {
             let cells = metrics
@@ -190,7 +193,7 @@ fn rows_of<S: AsRef<str>>(
         .collect();
     let key = metrics.iter().position(|m| m == key_metric).unwrap_or(0);
     rows.sort_by(|a, b| {
-        let k = |r: &Vec<(f64, Option<(f64, f64)>)>| r.get(key).map_or(0.0, |c| c.0);
+        let k = |r: &Vec<Cell>| r.get(key).map_or(0.0, |c| c.0);
         k(&b.1).total_cmp(&k(&a.1)).then(a.0.cmp(&b.0))
     });
     let columns = metrics
@@ -201,7 +204,7 @@ fn rows_of<S: AsRef<str>>(
 }
 
 fn print_rows(rows: &Rows, timing: &[(String, f64)], format: &str) {
-    let cell = |(v, ci): &(f64, Option<(f64, f64)>)| match ci {
+    let cell = |(v, ci): &Cell| match ci {
         Some((lo, hi)) => format!("{v:.2} ({lo:.2}-{hi:.2})"),
         None => format!("{v:.2}"),
     };
