@@ -15,6 +15,7 @@
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
+mod dateline;
 mod lexicon;
 mod line;
 mod main_text;
@@ -156,6 +157,20 @@ fn clean_document(
                     reason,
                 });
                 continue;
+            }
+            let mut span = span;
+            if position == 0 {
+                if let Some(len) = dateline::dateline_len(sentence) {
+                    out.dropped.push(DropRecord {
+                        doc: di,
+                        span: Span {
+                            start: span.start,
+                            end: span.start + len,
+                        },
+                        reason: "dateline",
+                    });
+                    span.start += len;
+                }
             }
             out.sentences.push(Sentence {
                 doc: di,

@@ -297,3 +297,52 @@ fn finish(input: &SelectionInput, budget: &Budget, mut picks: Vec<Pick>) -> Vec<
                 .any(|t| cosine(&vectors[t.sentence], &vectors[p.sentence]) > 0.5)
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Sentence 0 is the densest but blocks the pair 1 + 2, which covers more.
+    fn knapsack_trap() -> (Concepts, Pool) {
+        let concepts = Concepts {
+            weights: vec![7.0, 5.0, 5.0],
+            of_sentence: vec![vec![0], vec![1], vec![2]],
+        };
+        let pool = Pool {
+            sentences: vec![0, 1, 2],
+            costs: vec![6, 5, 5],
+            limit: 10,
+        };
+        (concepts, pool)
+    }
+
+    #[test]
+    fn ilp_finds_the_optimum_greedy_misses() {
+        let (c, p) = knapsack_trap();
+        let mut exact: Vec<usize> = solve(&c, &p).unwrap().iter().map(|x| x.sentence).collect();
+        exact.sort_unstable();
+        assert_eq!(exact, [1, 2]);
+        let greedy: Vec<usize> = greedy(&c, &p, 1.0, &[1.0; 3])
+            .iter()
+            .map(|x| x.sentence)
+            .collect();
+        assert_eq!(greedy, [0]);
+    }
+
+    #[test]
+    fn a_concept_counts_once() {
+        // Two sentences carrying the same concept: the second adds nothing.
+        let c = Concepts {
+            weights: vec![4.0, 1.0],
+            of_sentence: vec![vec![0], vec![0], vec![1]],
+        };
+        let p = Pool {
+            sentences: vec![0, 1, 2],
+            costs: vec![1, 1, 1],
+            limit: 2,
+        };
+        let mut exact: Vec<usize> = solve(&c, &p).unwrap().iter().map(|x| x.sentence).collect();
+        exact.sort_unstable();
+        assert!(exact == [0, 2] || exact == [1, 2], "{exact:?}");
+    }
+}
