@@ -20,7 +20,10 @@ mn_peers=lead,sumy-lexrank,sumy-textrank,summa-textrank
 mn_clusters=1000
 
 peers() { # DATA SYSTEMS WORDS OUT
-  [ -s "$4" ] || "$venv/bin/python" "$shared/tools/run_peers.py" "$1" --systems "$2" --words "$3" > "$4.tmp" && mv "$4.tmp" "$4"
+  if [ ! -s "$4" ]; then
+    "$venv/bin/python" "$shared/tools/run_peers.py" "$1" --systems "$2" --words "$3" > "$4.tmp"
+    mv "$4.tmp" "$4"
+  fi
 }
 
 out=docs/EVAL.md
