@@ -8,7 +8,7 @@
 
 use good_lp::{constraint, variable, Expression, ProblemVariables, Solution, SolverModel};
 use tidings_analyze::cosine;
-use tidings_core::{Budget, BudgetUnit};
+use tidings_core::Budget;
 
 use crate::concepts::{concepts, ConceptOptions, Concepts};
 use crate::{fit, Pick, SelectionInput, Selector};
@@ -28,14 +28,7 @@ fn pool(input: &SelectionInput, budget: &Budget, c: &Concepts, min_words: usize)
         .filter(|&i| !c.of_sentence[i].is_empty() && input.analysis.words[i] >= min_words)
         .collect();
     sentences.sort_unstable();
-    let costs = sentences
-        .iter()
-        .map(|&i| match budget.unit {
-            // One sentence each: the count is the limit.
-            BudgetUnit::Sentences => 1,
-            _ => budget.cost(input.text(i), false),
-        })
-        .collect();
+    let costs = sentences.iter().map(|&i| input.cost(i, budget)).collect();
     Pool {
         sentences,
         costs,

@@ -3,7 +3,7 @@
 //! (Haghighi & Vanderwende 2009: greedily keep the summary's word distribution closest, in
 //! KL divergence, to the cluster's).
 
-use tidings_core::{Budget, BudgetUnit};
+use tidings_core::Budget;
 
 use crate::{fit_chosen, Pick, SelectionInput, Selector};
 
@@ -25,13 +25,6 @@ fn unigram_distribution(input: &SelectionInput) -> Vec<f64> {
         .sum::<f64>()
         .max(1.0);
     a.term_freq.iter().map(|&f| f64::from(f) / total).collect()
-}
-
-fn cost(input: &SelectionInput, budget: &Budget, i: usize) -> usize {
-    match budget.unit {
-        BudgetUnit::Sentences => 1,
-        _ => budget.cost(input.text(i), false),
-    }
 }
 
 impl Selector for SumBasic {
@@ -60,7 +53,7 @@ impl Selector for SumBasic {
                 .copied()
                 .filter(|&i| {
                     top_word.is_none_or(|w| a.terms[i].contains(&w))
-                        && used + cost(input, budget, i) <= budget.limit
+                        && used + input.cost(i, budget) <= budget.limit
                 })
                 .max_by(|&x, &y| score(x).total_cmp(&score(y)).then(y.cmp(&x)));
             let Some(i) = best else {
@@ -77,7 +70,7 @@ impl Selector for SumBasic {
                 sentence: i,
                 score: score(i),
             });
-            used += cost(input, budget, i);
+            used += input.cost(i, budget);
             for &x in &a.terms[i] {
                 p[x as usize] *= p[x as usize];
             }
@@ -115,7 +108,7 @@ impl Selector for KlSum {
         loop {
             let mut best: Option<(usize, f64)> = None;
             for &i in &left {
-                if used + cost(input, budget, i) > budget.limit {
+                if used + input.cost(i, budget) > budget.limit {
                     continue;
                 }
                 let toks = a.tokens[i]
@@ -139,7 +132,7 @@ impl Selector for KlSum {
                     total += 1.0;
                 }
             }
-            used += cost(input, budget, i);
+            used += input.cost(i, budget);
             picks.push(Pick {
                 sentence: i,
                 score: -d,

@@ -47,6 +47,11 @@ impl SelectionInput<'_> {
         &self.cluster.documents[s.doc].text[s.span.start..s.span.end]
     }
 
+    /// What sentence `i` costs in `budget` once other sentences precede it.
+    pub fn cost(&self, i: usize, budget: &Budget) -> usize {
+        budget.cost(self.text(i), false)
+    }
+
     /// One sentence per near-duplicate group: the one that comes first in its document
     /// (earliest position, then lowest document index).
     pub fn candidates(&self) -> Vec<usize> {

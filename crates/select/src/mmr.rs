@@ -2,7 +2,7 @@
 //! centroid minus similarity to what is already chosen.
 
 use tidings_analyze::{cosine, SparseVec};
-use tidings_core::{Budget, BudgetUnit};
+use tidings_core::Budget;
 
 use crate::{fit_chosen, Pick, SelectionInput, Selector};
 
@@ -33,10 +33,7 @@ impl Selector for Mmr {
         let mut picks = Vec::new();
         let mut used = 0;
         loop {
-            let cost = |i: usize| match budget.unit {
-                BudgetUnit::Sentences => 1,
-                _ => budget.cost(input.text(i), false),
-            };
+            let cost = |i: usize| input.cost(i, budget);
             let best = left
                 .iter()
                 .copied()

@@ -3,7 +3,7 @@
 //! and draw on many different topics (a square-root reward per topic). Greedy with their
 //! scaled cost, which carries a constant-factor guarantee.
 
-use tidings_core::{Budget, BudgetUnit};
+use tidings_core::Budget;
 
 use crate::similarity::similarity_rows;
 use crate::{fit_chosen, Pick, SelectionInput, Selector};
@@ -79,10 +79,7 @@ impl Selector for Submodular {
         if candidates.is_empty() {
             candidates = input.candidates();
         }
-        let cost = |i: usize| match budget.unit {
-            BudgetUnit::Sentences => 1,
-            _ => budget.cost(input.text(i), false),
-        };
+        let cost = |i: usize| input.cost(i, budget);
         let mut covered = vec![0f64; n];
         let mut topic_mass = vec![0f64; topics.1];
         let mut taken = vec![false; n];
