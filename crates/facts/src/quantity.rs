@@ -1,0 +1,348 @@
+//! Numbers with their units.
+
+use std::sync::OnceLock;
+
+use regex::Regex;
+use tidings_core::Span;
+
+/// A number and what it counts, as written and normalized.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Quantity {
+    /// Bytes of the mention in the text (number and unit).
+    pub span: Span,
+    /// The value, scales applied ("800 million" = 8e8).
+    pub value: f64,
+    /// The unit in a canonical singular form ("hour", "usd", "percent", "people"), or the
+    /// counted noun's singular when it is not a known unit.
+    pub unit: String,
+    /// "about", "nearly", "more than", "at least"…: the value is a bound or an estimate.
+    pub approximate: bool,
+}
+
+const NUMBER_WORDS: &[(&str, f64)] = &[
+    ("one", 1.0),
+    ("two", 2.0),
+    ("three", 3.0),
+    ("four", 4.0),
+    ("five", 5.0),
+    ("six", 6.0),
+    ("seven", 7.0),
+    ("eight", 8.0),
+    ("nine", 9.0),
+    ("ten", 10.0),
+    ("eleven", 11.0),
+    ("twelve", 12.0),
+    ("thirteen", 13.0),
+    ("fourteen", 14.0),
+    ("fifteen", 15.0),
+    ("sixteen", 16.0),
+    ("seventeen", 17.0),
+    ("eighteen", 18.0),
+    ("nineteen", 19.0),
+    ("twenty", 20.0),
+    ("thirty", 30.0),
+    ("forty", 40.0),
+    ("fifty", 50.0),
+    ("sixty", 60.0),
+    ("seventy", 70.0),
+    ("eighty", 80.0),
+    ("ninety", 90.0),
+    ("hundred", 100.0),
+    ("dozen", 12.0),
+];
+
+const SCALES: &[(&str, f64)] = &[
+    ("thousand", 1e3),
+    ("million", 1e6),
+    ("billion", 1e9),
+    ("trillion", 1e12),
+    ("bn", 1e9),
+    ("m", 1e6),
+];
+
+/// Surface unit -> canonical unit.
+const UNITS: &[(&str, &str)] = &[
+    ("second", "second"),
+    ("seconds", "second"),
+    ("minute", "minute"),
+    ("minutes", "minute"),
+    ("hour", "hour"),
+    ("hours", "hour"),
+    ("hr", "hour"),
+    ("hrs", "hour"),
+    ("day", "day"),
+    ("days", "day"),
+    ("week", "week"),
+    ("weeks", "week"),
+    ("month", "month"),
+    ("months", "month"),
+    ("year", "year"),
+    ("years", "year"),
+    ("percent", "percent"),
+    ("per cent", "percent"),
+    ("%", "percent"),
+    ("dollar", "usd"),
+    ("dollars", "usd"),
+    ("euro", "eur"),
+    ("euros", "eur"),
+    ("pound", "gbp"),
+    ("pounds", "gbp"),
+    ("people", "people"),
+    ("persons", "people"),
+    ("person", "people"),
+    ("mile", "mile"),
+    ("miles", "mile"),
+    ("kilometer", "km"),
+    ("kilometers", "km"),
+    ("kilometre", "km"),
+    ("kilometres", "km"),
+    ("km", "km"),
+];
+
+const APPROXIMATE: &[&str] = &[
+    "about",
+    "around",
+    "nearly",
+    "almost",
+    "roughly",
+    "some",
+    "approximately",
+    "more than",
+    "over",
+    "at least",
+    "up to",
+    "less than",
+    "fewer than",
+    "under",
+];
+
+fn pattern() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        let words: Vec<&str> = NUMBER_WORDS.iter().map(|(w, _)| *w).collect();
+        let scales = "thousand|million|billion|trillion|bn|m";
+        // Currency sign, number (digits with separators, or a number word), optional scale,
+        // then a unit or counted noun joined by a space or a hyphen ("12-hour").
+        Regex::new(&format!(
+            r"(?P<cur>[$€£])?\b(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|(?i:{words}))(?:[ -](?P<scale>(?i:{scales}))\b)?(?:(?P<pct> ?%)|[ -](?P<unit>[a-z]+(?: cent)?))?",
+            words = words.join("|")
+        ))
+        .expect("quantity pattern")
+    })
+}
+
+/// Canonical singular of a counted noun that is not a known unit ("people" stays).
+fn singular(noun: &str) -> String {
+    let n = noun.to_lowercase();
+    if let Some(stem) = n.strip_suffix("ies") {
+        return format!("{stem}y");
+    }
+    if n.ends_with("ss") || n.ends_with("us") {
+        return n;
+    }
+    n.strip_suffix('s').map_or(n.clone(), str::to_string)
+}
+
+/// Words that follow a number without being what it counts.
+const NOT_A_NOUN: &[&str] = &[
+    "and",
+    "or",
+    "of",
+    "to",
+    "in",
+    "on",
+    "at",
+    "the",
+    "a",
+    "an",
+    "for",
+    "by",
+    "from",
+    "with",
+    "as",
+    "is",
+    "was",
+    "were",
+    "are",
+    "be",
+    "said",
+    "says",
+    "after",
+    "before",
+    "than",
+    "that",
+    "this",
+    "who",
+    "which",
+    "per",
+    "but",
+    "while",
+    "when",
+    "if",
+    "so",
+    "yet",
+    "nor",
+    "into",
+    "remaining",
+    "more",
+    "other",
+    "such",
+    "had",
+    "has",
+    "have",
+    "will",
+    "would",
+];
+
+/// Quantities in `text`, in order. Bare numbers without a unit, a currency sign or a counted
+/// noun are skipped: alone they say too little to compare.
+pub fn quantities(text: &str) -> Vec<Quantity> {
+    let mut out = Vec::new();
+    for c in pattern().captures_iter(text) {
+        let whole = c.get(0).expect("match");
+        let num = c.name("num").expect("number").as_str();
+        let Some(mut value) = parse_number(num) else {
+            continue;
+        };
+        let mut end = whole.end();
+        if let Some(scale) = c.name("scale") {
+            let s = scale.as_str().to_lowercase();
+            // "m" only scales after a currency sign ("$5m"), never "5 m" alone.
+            if s != "m" || c.name("cur").is_some() {
+                value *= SCALES.iter().find(|(w, _)| *w == s).map_or(1.0, |x| x.1);
+            }
+        }
+        // A number needs something it counts; a bare four-digit 1800–2199 is a year.
+        if c.name("cur").is_none() && c.name("unit").is_none() && c.name("pct").is_none() {
+            continue;
+        }
+        let is_year = num.len() == 4 && (1800.0..2200.0).contains(&value);
+        if is_year && c.name("cur").is_none() && c.name("scale").is_none() {
+            continue;
+        }
+        let unit = if let Some(cur) = c.name("cur") {
+            match cur.as_str() {
+                "$" => "usd",
+                "€" => "eur",
+                _ => "gbp",
+            }
+            .to_string()
+        } else if c.name("pct").is_some() {
+            "percent".to_string()
+        } else {
+            let u = c.name("unit").expect("unit");
+            let word = u.as_str().to_lowercase();
+            let word = word.split_whitespace().collect::<Vec<_>>().join(" ");
+            if let Some((_, canonical)) = UNITS.iter().find(|(w, _)| *w == word) {
+                canonical.to_string()
+            } else {
+                let first = word.split(' ').next().unwrap_or("");
+                if NOT_A_NOUN.contains(&first) || first.len() < 3 {
+                    continue;
+                }
+                // Keep only the first word of a two-word match ("per cent" handled above).
+                end = u.start() + first.len();
+                singular(first)
+            }
+        };
+        // "12-hour-long": the hyphenated adjective ends at the unit.
+        let start = c
+            .name("cur")
+            .map_or(c.name("num").expect("number").start(), |m| m.start());
+        let approximate = is_approximate(&text[..start]);
+        out.push(Quantity {
+            span: Span { start, end },
+            value,
+            unit,
+            approximate,
+        });
+    }
+    out
+}
+
+fn parse_number(s: &str) -> Option<f64> {
+    let lower = s.to_lowercase();
+    if let Some((_, v)) = NUMBER_WORDS.iter().find(|(w, _)| *w == lower) {
+        return Some(*v);
+    }
+    lower.replace(',', "").parse().ok()
+}
+
+/// Whether the words just before a number hedge it.
+fn is_approximate(before: &str) -> bool {
+    let tail: String = before
+        .chars()
+        .rev()
+        .take(16)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect::<String>()
+        .to_lowercase();
+    let tail = tail.trim_end();
+    APPROXIMATE.iter().any(|w| {
+        tail.ends_with(w)
+            && tail[..tail.len() - w.len()]
+                .chars()
+                .last()
+                .is_none_or(|c| !c.is_alphanumeric())
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn one(text: &str) -> Quantity {
+        let q = quantities(text);
+        assert_eq!(q.len(), 1, "{text}: {q:?}");
+        q.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn wordings_of_one_value_compare_equal() {
+        let pairs = [
+            ("a 12-hour meeting", "after 12 hours of talks"),
+            ("a 12-hour-long meeting", "twelve hours of talks"),
+            ("$800 million in aid", "800 million dollars in aid"),
+            (
+                "killed at least 60 people",
+                "the death toll rose to 60 people",
+            ),
+            ("up 5 percent", "up 5%"),
+            ("1,200 soldiers", "1200 soldiers"),
+        ];
+        for (a, b) in pairs {
+            let (x, y) = (one(a), one(b));
+            assert_eq!((x.value, &x.unit), (y.value, &y.unit), "{a} / {b}");
+        }
+    }
+
+    #[test]
+    fn different_values_differ() {
+        let (x, y) = (
+            one("nearly 10 hours of talks"),
+            one("a 12-hour-long meeting"),
+        );
+        assert_eq!(x.unit, y.unit);
+        assert_ne!(x.value, y.value);
+        assert!(x.approximate && !y.approximate);
+    }
+
+    #[test]
+    fn spans_cover_the_mention() {
+        let text = "Following nearly 10 hours of talks, they met for a 12-hour-long session.";
+        let q = quantities(text);
+        let shown: Vec<&str> = q.iter().map(|x| &text[x.span.start..x.span.end]).collect();
+        assert_eq!(shown, ["10 hours", "12-hour"]);
+    }
+
+    #[test]
+    fn bare_numbers_and_years_are_not_quantities() {
+        assert!(quantities("In 2016 the talks resumed.").is_empty());
+        assert!(quantities("He said 5 and then left.").is_empty());
+        assert!(quantities("the 2013 agreement").is_empty());
+        assert!(quantities("a score of 0\n\nKerry said").is_empty());
+        assert!(quantities("rose by 5 but fell").is_empty());
+    }
+}
