@@ -8,6 +8,8 @@
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
+mod date;
 mod quantity;
 
+pub use date::{dates, resolve, DateMention, DateValue, Precision};
 pub use quantity::{quantities, Quantity};

@@ -1,0 +1,300 @@
+//! Date expressions in news text, and their resolution against the article's own date:
+//! "Aug. 26" and "August 26" are one value; "Friday", "last month", "earlier this week"
+//! mean something only once the document's date is known.
+
+use std::sync::OnceLock;
+
+use jiff::civil::{Date, Weekday};
+use jiff::ToSpan;
+use regex::Regex;
+use tidings_core::Span;
+
+/// What a date expression says, before resolution.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateValue {
+    /// A calendar day; the year when written.
+    Day {
+        /// Year, when written.
+        year: Option<i16>,
+        /// 1–12.
+        month: i8,
+        /// 1–31.
+        day: i8,
+    },
+    /// A month ("in August", "August 2016").
+    Month {
+        /// Year, when written.
+        year: Option<i16>,
+        /// 1–12.
+        month: i8,
+    },
+    /// A weekday ("on Friday"): the most recent such day up to the article's date.
+    Weekday(Weekday),
+    /// Days from the article's date: "yesterday" −1, "today" 0, "tomorrow" +1.
+    DayOffset(i8),
+    /// "last week" (−1), "this week"/"earlier this week" (0), "next week" (+1).
+    WeekOffset(i8),
+    /// "last month" (−1), "this month" (0), "next month" (+1).
+    MonthOffset(i8),
+    /// "last year" (−1), "this year" (0), "next year" (+1).
+    YearOffset(i8),
+}
+
+/// How precise a resolved date is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Precision {
+    /// A day.
+    Day,
+    /// Some day of that week (the date is its Monday).
+    Week,
+    /// Some day of that month (the date is its first).
+    Month,
+}
+
+/// A date expression found in text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DateMention {
+    /// Bytes of the expression.
+    pub span: Span,
+    /// What it says.
+    pub value: DateValue,
+}
+
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+fn month_number(word: &str) -> Option<i8> {
+    let w = word.trim_end_matches('.').to_lowercase();
+    if w == "sept" {
+        return Some(9);
+    }
+    MONTHS
+        .iter()
+        .position(|m| *m == w || (w.len() >= 3 && m.starts_with(&w) && w.len() <= 4))
+        .map(|i| i as i8 + 1)
+}
+
+fn pattern() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        let month = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)";
+        let weekday = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+        Regex::new(&format!(
+            r"\b(?:(?P<m1>{month}) (?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,? (?P<y1>\d{{4}}))?\b|(?P<d2>\d{{1,2}}) (?P<m2>{month})(?: (?P<y2>\d{{4}}))?\b|(?:in |since |until |by |of )(?P<m3>{month})(?: (?P<y3>\d{{4}}))?\b|(?P<wd>{weekday})\b|(?P<rel>(?i:yesterday|today|tomorrow))\b|(?P<per>(?i:last|this|next|earlier this|later this)) (?P<unit>(?i:week|month|year))\b)"
+        ))
+        .expect("date pattern")
+    })
+}
+
+/// Date expressions in `text`, in order.
+pub fn dates(text: &str) -> Vec<DateMention> {
+    let mut out = Vec::new();
+    for c in pattern().captures_iter(text) {
+        let m = c.get(0).expect("match");
+        let mut start = m.start();
+        let year = |name: &str| c.name(name).and_then(|y| y.as_str().parse::<i16>().ok());
+        let value = if let (Some(mo), Some(d)) = (c.name("m1"), c.name("d1")) {
+            day(month_number(mo.as_str()), d.as_str(), year("y1"))
+        } else if let (Some(mo), Some(d)) = (c.name("m2"), c.name("d2")) {
+            day(month_number(mo.as_str()), d.as_str(), year("y2"))
+        } else if let Some(mo) = c.name("m3") {
+            start = mo.start();
+            month_number(mo.as_str()).map(|month| DateValue::Month {
+                year: year("y3"),
+                month,
+            })
+        } else if let Some(w) = c.name("wd") {
+            weekday(w.as_str()).map(DateValue::Weekday)
+        } else if let Some(r) = c.name("rel") {
+            Some(DateValue::DayOffset(
+                match r.as_str().to_lowercase().as_str() {
+                    "yesterday" => -1,
+                    "today" => 0,
+                    _ => 1,
+                },
+            ))
+        } else if let (Some(p), Some(u)) = (c.name("per"), c.name("unit")) {
+            let offset = match p.as_str().to_lowercase().as_str() {
+                "last" => -1,
+                "next" => 1,
+                _ => 0,
+            };
+            Some(match u.as_str().to_lowercase().as_str() {
+                "week" => DateValue::WeekOffset(offset),
+                "month" => DateValue::MonthOffset(offset),
+                _ => DateValue::YearOffset(offset),
+            })
+        } else {
+            None
+        };
+        if let Some(value) = value {
+            out.push(DateMention {
+                span: Span {
+                    start,
+                    end: m.end(),
+                },
+                value,
+            });
+        }
+    }
+    out
+}
+
+fn day(month: Option<i8>, d: &str, year: Option<i16>) -> Option<DateValue> {
+    let day: i8 = d.parse().ok()?;
+    let month = month?;
+    (1..=31)
+        .contains(&day)
+        .then_some(DateValue::Day { year, month, day })
+}
+
+fn weekday(word: &str) -> Option<Weekday> {
+    Some(match word {
+        "Monday" => Weekday::Monday,
+        "Tuesday" => Weekday::Tuesday,
+        "Wednesday" => Weekday::Wednesday,
+        "Thursday" => Weekday::Thursday,
+        "Friday" => Weekday::Friday,
+        "Saturday" => Weekday::Saturday,
+        "Sunday" => Weekday::Sunday,
+        _ => return None,
+    })
+}
+
+/// The calendar date of `value` for an article dated `anchor` (None: only fully written
+/// dates resolve). A day without a year takes the article's year.
+pub fn resolve(value: DateValue, anchor: Option<Date>) -> Option<(Date, Precision)> {
+    let first_of = |y: i16, m: i8| Date::new(y, m, 1).ok();
+    match value {
+        DateValue::Day { year, month, day } => {
+            let y = year.or(anchor.map(|a| a.year()))?;
+            Some((Date::new(y, month, day).ok()?, Precision::Day))
+        }
+        DateValue::Month { year, month } => {
+            let y = year.or(anchor.map(|a| a.year()))?;
+            Some((first_of(y, month)?, Precision::Month))
+        }
+        DateValue::Weekday(w) => {
+            let a = anchor?;
+            let back = (a.weekday().to_monday_zero_offset() - w.to_monday_zero_offset() + 7) % 7;
+            Some((a.checked_sub(i64::from(back).days()).ok()?, Precision::Day))
+        }
+        DateValue::DayOffset(n) => Some((
+            anchor?.checked_add(i64::from(n).days()).ok()?,
+            Precision::Day,
+        )),
+        DateValue::WeekOffset(n) => {
+            let a = anchor?;
+            let monday = a
+                .checked_sub(i64::from(a.weekday().to_monday_zero_offset()).days())
+                .ok()?;
+            Some((
+                monday.checked_add((i64::from(n) * 7).days()).ok()?,
+                Precision::Week,
+            ))
+        }
+        DateValue::MonthOffset(n) => {
+            let a = anchor?;
+            let first = first_of(a.year(), a.month())?;
+            Some((
+                first.checked_add(i64::from(n).months()).ok()?,
+                Precision::Month,
+            ))
+        }
+        DateValue::YearOffset(n) => {
+            let a = anchor?;
+            Some((first_of(a.year() + i16::from(n), 1)?, Precision::Month))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::date;
+
+    fn values(text: &str) -> Vec<DateValue> {
+        dates(text).into_iter().map(|d| d.value).collect()
+    }
+
+    #[test]
+    fn wordings_of_one_day_are_one_value() {
+        let a = values("talks on Aug. 26 in Geneva");
+        assert_eq!(a, values("talks on August 26 in Geneva"));
+        assert_eq!(a, values("talks on 26 August in Geneva"));
+        assert_eq!(
+            a,
+            [DateValue::Day {
+                year: None,
+                month: 8,
+                day: 26
+            }]
+        );
+        assert_eq!(values("Oct. 16, 1998"), values("October 16 1998"));
+    }
+
+    #[test]
+    fn relative_expressions_resolve_against_the_article_date() {
+        let friday = date(2016, 8, 26); // a Friday
+        let got = |text: &str| {
+            let v = values(text);
+            assert_eq!(v.len(), 1, "{text}: {v:?}");
+            resolve(v[0], Some(friday)).unwrap()
+        };
+        assert_eq!(got("met on Friday"), (friday, Precision::Day));
+        assert_eq!(
+            got("said on Thursday night"),
+            (date(2016, 8, 25), Precision::Day)
+        );
+        assert_eq!(
+            got("on Saturday they left"),
+            (date(2016, 8, 20), Precision::Day)
+        );
+        assert_eq!(got("yesterday"), (date(2016, 8, 25), Precision::Day));
+        assert_eq!(
+            got("earlier this week"),
+            (date(2016, 8, 22), Precision::Week)
+        );
+        assert_eq!(
+            got("a visit last month"),
+            (date(2016, 7, 1), Precision::Month)
+        );
+        assert_eq!(
+            got("talks in September"),
+            (date(2016, 9, 1), Precision::Month)
+        );
+        assert_eq!(got("on Aug. 26"), (friday, Precision::Day));
+    }
+
+    #[test]
+    fn without_an_article_date_only_written_years_resolve() {
+        let v = values("on Friday, and on August 3, 2015");
+        assert_eq!(resolve(v[0], None), None);
+        assert_eq!(
+            resolve(v[1], None),
+            Some((date(2015, 8, 3), Precision::Day))
+        );
+    }
+
+    #[test]
+    fn spans_cover_the_expression() {
+        let text = "Kerry met Lavrov on Friday after a visit to Moscow last month, on Aug. 26.";
+        let shown: Vec<&str> = dates(text)
+            .iter()
+            .map(|d| &text[d.span.start..d.span.end])
+            .collect();
+        assert_eq!(shown, ["Friday", "last month", "Aug. 26"]);
+    }
+}
