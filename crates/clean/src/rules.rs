@@ -9,32 +9,6 @@ use crate::line::{ends_terminal, normalize, Line};
 /// Lines without final punctuation up to this length are headlines, labels or teasers.
 pub(crate) const MAX_HEADLINE_WORDS: usize = 20;
 
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-];
 const TIME_WORDS: &[&str] = &[
     "monday",
     "tuesday",
@@ -261,7 +235,7 @@ fn is_domain(t: &str) -> bool {
 fn is_timestamp(key: &str) -> bool {
     let mut any_date = false;
     for w in tokens(key) {
-        let month = MONTHS.contains(&w);
+        let month = tidings_core::month_number(w).is_some();
         if !(month || is_number(w) || TIME_WORDS.contains(&w)) {
             return false;
         }
@@ -273,7 +247,7 @@ fn is_timestamp(key: &str) -> bool {
 fn has_date(key: &str) -> bool {
     let toks: Vec<&str> = tokens(key).collect();
     toks.windows(2)
-        .any(|w| MONTHS.contains(&w[0]) && is_number(w[1]) && w[1].len() <= 2)
+        .any(|w| tidings_core::month_number(w[0]).is_some() && is_number(w[1]) && w[1].len() <= 2)
 }
 
 fn has_photo_verb(s: &str, lex: &Lexicon) -> bool {

@@ -4,8 +4,32 @@
 pub type DateKey = (i32, u32, u32, u32);
 
 const MONTHS: [&str; 12] = [
-    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
 ];
+
+/// The month (1–12) a word names: full names and their 3-letter abbreviations (and
+/// "sept"), any case, with or without a trailing dot. One list for every stage.
+pub fn month_number(word: &str) -> Option<u32> {
+    let w = word.trim_end_matches('.').to_lowercase();
+    if w == "sept" {
+        return Some(9);
+    }
+    MONTHS
+        .iter()
+        .position(|m| *m == w || (w.len() == 3 && m.starts_with(w.as_str())))
+        .map(|i| i as u32 + 1)
+}
 
 /// Parses the common news date forms: ISO `2016-08-26[T12:00]`, US `10/17/1998 05:50:00`,
 /// `August 26, 2016[, 1:52 pm]`, `Aug. 26, 2016`, `26 August 2016`. Unknown forms give `None`.
@@ -34,12 +58,7 @@ pub fn parse_date(s: &str) -> Option<DateKey> {
     }
     tokens.retain(|t| *t != "t" && *t != "z");
     let num = |t: &str| t.parse::<u32>().ok();
-    let month_of = |t: &str| {
-        (t.len() >= 3)
-            .then(|| MONTHS.iter().position(|m| t.starts_with(m)))
-            .flatten()
-            .map(|i| i as u32 + 1)
-    };
+    let month_of = month_number;
     let (mut y, mut m, mut d) = (None, None, None);
     let mut rest = 0;
     if let [a, b, c, ..] = tokens.as_slice() {

@@ -12,7 +12,7 @@ mod error;
 mod summary;
 
 pub use budget::{count_words, Budget, BudgetUnit};
-pub use date::{parse_date, DateKey};
+pub use date::{month_number, parse_date, DateKey};
 pub use error::{Error, ErrorKind};
 pub use summary::{DocumentInfo, Dropped, Summary, SummarySentence, SupportRef};
 

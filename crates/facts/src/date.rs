@@ -60,30 +60,8 @@ pub struct DateMention {
     pub value: DateValue,
 }
 
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
 fn month_number(word: &str) -> Option<i8> {
-    let w = word.trim_end_matches('.').to_lowercase();
-    if w == "sept" {
-        return Some(9);
-    }
-    MONTHS
-        .iter()
-        .position(|m| *m == w || (w.len() >= 3 && m.starts_with(&w) && w.len() <= 4))
-        .map(|i| i as i8 + 1)
+    tidings_core::month_number(word).map(|m| m as i8)
 }
 
 fn pattern() -> &'static Regex {
