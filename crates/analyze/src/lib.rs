@@ -11,10 +11,12 @@
 
 mod analyzer;
 mod duplicates;
+mod similarity;
 mod vectors;
 
 pub use analyzer::Analyzer;
 pub use duplicates::{near_duplicate_groups, DuplicateOptions};
+pub use similarity::{similarity_rows, SimilarityRows};
 pub use vectors::{cosine, SparseVec};
 
 use foldhash::{HashMap, HashMapExt};

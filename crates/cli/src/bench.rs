@@ -213,6 +213,18 @@ pub struct Args {
     /// (documents taken in file order).
     #[arg(long)]
     scaling: bool,
+    /// Also compute the disagreements, quotes and timeline, as `tidings summarize` does
+    /// (without: the summary alone, the work the peers do).
+    #[arg(long)]
+    reports: bool,
+}
+
+fn reports(on: bool) -> tidings::Reports {
+    if on {
+        tidings::Reports::all()
+    } else {
+        tidings::Reports::none()
+    }
 }
 
 /// Single-threaded, end to end per cluster (cleaning, splitting, analysis, selection),
@@ -224,6 +236,7 @@ fn run_summarize(args: Args) -> Result<(), Failure> {
         let options = Options {
             budget: Budget::words(args.words),
             method: method.clone(),
+            reports: reports(args.reports),
         };
         let mut ours = Vec::with_capacity(clusters.len());
         for c in &clusters {
@@ -317,6 +330,7 @@ fn scaling(clusters: &[tidings::Cluster], args: &Args) -> Result<(), Failure> {
             let options = Options {
                 budget: Budget::words(args.words),
                 method: method.clone(),
+                reports: reports(args.reports),
             };
             let repeat = if size >= 1000 { 1 } else { args.repeat };
             let seconds = best_of(repeat, &merged, &options)?;

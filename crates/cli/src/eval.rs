@@ -86,6 +86,7 @@ pub fn run(args: Args) -> Result<(), Failure> {
         let options = Options {
             budget,
             method: method.clone(),
+            reports: tidings::Reports::none(),
         };
         let mut seconds = 0.0;
         for (c, cluster) in clusters_json.iter().zip(&clusters) {

@@ -45,6 +45,18 @@ pub struct Args {
     /// Output format [default: text, or jsonl for JSONL input].
     #[arg(long, value_enum)]
     format: Option<Format>,
+    /// Leave out the disagreements between sources.
+    #[arg(long)]
+    no_disagreements: bool,
+    /// Leave out the quotes.
+    #[arg(long)]
+    no_quotes: bool,
+    /// Leave out the timeline.
+    #[arg(long)]
+    no_timeline: bool,
+    /// The summary alone: no disagreements, quotes or timeline.
+    #[arg(long)]
+    summary_only: bool,
     /// Largest input file accepted, in bytes.
     #[arg(long, default_value_t = 512 * 1024 * 1024)]
     max_input_bytes: u64,
@@ -71,6 +83,11 @@ pub fn run(args: Args) -> Result<(), Failure> {
     let options = Options {
         budget,
         method: args.method.clone(),
+        reports: tidings::Reports {
+            disagreements: !(args.no_disagreements || args.summary_only),
+            quotes: !(args.no_quotes || args.summary_only),
+            timeline: !(args.no_timeline || args.summary_only),
+        },
     };
     let read = ReadOptions {
         max_bytes: args.max_input_bytes,

@@ -9,11 +9,13 @@
 mod budget;
 mod date;
 mod error;
+mod facts;
 mod summary;
 
 pub use budget::{count_words, Budget, BudgetUnit};
 pub use date::{month_number, parse_date, DateKey};
 pub use error::{Error, ErrorKind};
+pub use facts::{Disagreement, Quote, TimelineEntry, Variant};
 pub use summary::{DocumentInfo, Dropped, Summary, SummarySentence, SupportRef};
 
 use serde::{Deserialize, Serialize};

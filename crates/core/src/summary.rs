@@ -82,6 +82,15 @@ pub struct Summary {
     pub documents: Vec<DocumentInfo>,
     /// What cleaning removed.
     pub dropped: Vec<Dropped>,
+    /// Where the sources state different values for one slot (absent when turned off).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub disagreements: Option<Vec<crate::Disagreement>>,
+    /// Direct quotations with speakers (absent when turned off).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quotes: Option<Vec<crate::Quote>>,
+    /// Dated statements in date order (absent when turned off).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub timeline: Option<Vec<crate::TimelineEntry>>,
 }
 
 impl Summary {

@@ -1,15 +1,159 @@
-//! Facts in news text, the ground for corroboration and disagreement reports.
+//! Facts in news text: what the sources state beside the summary, with byte offsets.
 //!
-//! Today: [`quantities`] finds numbers with what they count ("12-hour meeting", "nearly 10
-//! hours", "$800 million", "at least 60 people") and normalizes them, so that different
-//! wordings of one value ("12 hours" / "12-hour", "$800 million" / "800 million dollars",
-//! "ten" / "10") compare equal while different values do not. Every mention keeps its byte
-//! span in the text it came from.
+//! - [`quantities`] / [`numbers`]: numbers with what they count ("12-hour meeting", "nearly
+//!   10 hours", "$800 million"), normalized so wordings of one value compare equal.
+//! - [`dates`] / [`resolve`]: date expressions, relative ones resolved against the article date.
+//! - [`disagreements`]: slots (same event, same role) that documents fill with different
+//!   numbers, dates or names.
+//!
+//! ```
+//! use tidings_core::{Cluster, Document, Sentence, Span};
+//! let cluster = Cluster {
+//!     id: "c".into(),
+//!     documents: vec![
+//!         Document::new("a", "The ministers met for nearly 10 hours of talks in Geneva on Friday."),
+//!         Document::new("b", "The ministers held a 12-hour meeting in Geneva on Friday."),
+//!     ],
+//! };
+//! let sentences: Vec<Sentence> = cluster.documents.iter().enumerate()
+//!     .map(|(doc, d)| Sentence { doc, span: Span::new(0, d.text.len()), position: 0 })
+//!     .collect();
+//! let found = tidings_facts::disagreements(&cluster, &sentences);
+//! assert_eq!(found[0].kind, "number");
+//! assert_eq!(found[0].variants[0].value, "nearly 10 hours");
+//! assert_eq!(found[0].variants[1].value, "12-hour");
+//! ```
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
 mod date;
+mod disagree;
+mod mention;
 mod quantity;
+mod words;
+
+use foldhash::{HashSet, HashSetExt};
+use jiff::civil::Date;
+use tidings_core::{Cluster, Disagreement, Sentence};
 
 pub use date::{dates, resolve, DateMention, DateValue, Precision};
-pub use quantity::{quantities, Quantity};
+pub use disagree::Thresholds;
+pub use quantity::{numbers, quantities, Hedge, Quantity};
+
+use mention::{Kind, Mention, Value};
+use words::{Features, Word};
+
+/// The disagreements between the documents of a cluster, most widely stated first.
+/// `sentences` are the sentences to read (e.g. those cleaning kept).
+pub fn disagreements(cluster: &Cluster, sentences: &[Sentence]) -> Vec<Disagreement> {
+    disagreements_with(cluster, sentences, &Thresholds::default())
+}
+
+/// [`disagreements`] with explicit alignment thresholds.
+pub fn disagreements_with(
+    cluster: &Cluster,
+    sentences: &[Sentence],
+    thresholds: &Thresholds,
+) -> Vec<Disagreement> {
+    let prepared = Prepared::new(cluster, sentences);
+    disagree::find(cluster, &prepared, thresholds)
+}
+
+/// The date a document was published, when it says.
+pub fn document_date(date: Option<&str>) -> Option<Date> {
+    let (y, m, d, _) = tidings_core::parse_date(date?)?;
+    Date::new(i16::try_from(y).ok()?, m as i8, d as i8).ok()
+}
+
+/// Words and mentions of every sentence, computed once for all fact finders.
+pub(crate) struct Prepared<'t> {
+    cluster: &'t Cluster,
+    sentences: &'t [Sentence],
+    words: Vec<Vec<Word<'t>>>,
+    features: Features,
+    mentions: Vec<Mention>,
+    /// Lowercased words of each document.
+    doc_words: Vec<HashSet<String>>,
+}
+
+impl<'t> Prepared<'t> {
+    fn new(cluster: &'t Cluster, sentences: &'t [Sentence]) -> Self {
+        let mut features = Features::new();
+        let anchors: Vec<Option<Date>> = cluster
+            .documents
+            .iter()
+            .map(|d| document_date(d.date.as_deref()))
+            .collect();
+        let mut words = Vec::with_capacity(sentences.len());
+        let mut mentions = Vec::new();
+        let mut doc_words = vec![HashSet::new(); cluster.documents.len()];
+        for (i, s) in sentences.iter().enumerate() {
+            let text = cluster.documents[s.doc].text.as_str();
+            let w = features.words(&text[s.span.start..s.span.end], s.span.start);
+            features.count(&w);
+            mentions.extend(mention::mentions(
+                text,
+                s.span,
+                &w,
+                i,
+                s.doc,
+                anchors[s.doc],
+            ));
+            doc_words[s.doc].extend(w.iter().map(|x| x.text.to_lowercase()));
+            words.push(w);
+        }
+        Prepared {
+            cluster,
+            sentences,
+            words,
+            features,
+            mentions,
+            doc_words,
+        }
+    }
+
+    /// The text of a mention as written.
+    fn slice(&self, m: &Mention) -> &'t str {
+        &self.cluster.documents[m.doc].text[m.span.start..m.span.end]
+    }
+
+    /// A few words around a mention, saying what its value is about.
+    fn about(&self, m: &Mention) -> String {
+        let words = &self.words[m.sentence];
+        let first = words
+            .iter()
+            .position(|w| w.span.end > m.span.start)
+            .unwrap_or(0);
+        let last = words
+            .iter()
+            .rposition(|w| w.span.start < m.span.end)
+            .unwrap_or(first);
+        let lo = first.saturating_sub(4);
+        let hi = (last + 5).min(words.len());
+        let text = &self.cluster.documents[m.doc].text;
+        let s = &self.sentences[m.sentence];
+        let start = words.get(lo).map_or(s.span.start, |w| w.span.start);
+        let end = words.get(hi.saturating_sub(1)).map_or(s.span.end, |w| w.span.end);
+        text[start..end.max(start)]
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    /// A name conflict is only believable when the name is missing from the other report
+    /// altogether; two names both reports use are two people, not one slot.
+    fn conflict_is_plausible(&self, m: &Mention, n: &Mention) -> bool {
+        match (&m.value, &n.value) {
+            (Value::Name(a), Value::Name(b)) => {
+                let missing = |name: &[String], doc: usize| {
+                    name.last().is_some_and(|w| !self.doc_words[doc].contains(w))
+                };
+                // Copied wording around the name: a reworded sentence names whoever it likes.
+                m.kind == Kind::Name
+                    && m.neighbours == n.neighbours
+                    && (missing(a, n.doc) || missing(b, m.doc))
+            }
+            _ => true,
+        }
+    }
+}

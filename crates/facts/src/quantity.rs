@@ -17,6 +17,23 @@ pub struct Quantity {
     pub unit: String,
     /// "about", "nearly", "more than", "at least"…: the value is a bound or an estimate.
     pub approximate: bool,
+    /// Which way the hedge bounds the value.
+    pub hedge: Hedge,
+    /// Bytes of the hedge words before the span ("nearly "), 0 when none.
+    pub hedge_len: usize,
+}
+
+/// What a hedge word says about the true value `x` of a written `v`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Hedge {
+    /// No hedge: `x = v`.
+    Exact,
+    /// "about", "around", "some": `x ≈ v`.
+    About,
+    /// "nearly", "almost", "up to", "less than", "under": `x ≤ v`.
+    AtMost,
+    /// "more than", "over", "at least": `x ≥ v`.
+    AtLeast,
 }
 
 const NUMBER_WORDS: &[(&str, f64)] = &[
@@ -99,21 +116,22 @@ const UNITS: &[(&str, &str)] = &[
     ("km", "km"),
 ];
 
-const APPROXIMATE: &[&str] = &[
-    "about",
-    "around",
-    "nearly",
-    "almost",
-    "roughly",
-    "some",
-    "approximately",
-    "more than",
-    "over",
-    "at least",
-    "up to",
-    "less than",
-    "fewer than",
-    "under",
+const APPROXIMATE: &[(&str, Hedge)] = &[
+    ("about", Hedge::About),
+    ("around", Hedge::About),
+    ("nearly", Hedge::AtMost),
+    ("almost", Hedge::AtMost),
+    ("roughly", Hedge::About),
+    ("some", Hedge::About),
+    ("approximately", Hedge::About),
+    ("an estimated", Hedge::About),
+    ("more than", Hedge::AtLeast),
+    ("over", Hedge::AtLeast),
+    ("at least", Hedge::AtLeast),
+    ("up to", Hedge::AtMost),
+    ("less than", Hedge::AtMost),
+    ("fewer than", Hedge::AtMost),
+    ("under", Hedge::AtMost),
 ];
 
 fn pattern() -> &'static Regex {
@@ -124,7 +142,7 @@ fn pattern() -> &'static Regex {
         // Currency sign, number (digits with separators, or a number word), optional scale,
         // then a unit or counted noun joined by a space or a hyphen ("12-hour").
         Regex::new(&format!(
-            r"(?P<cur>[$€£])?\b(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|(?i:{words}))(?:[ -](?P<scale>(?i:{scales}))\b)?(?:(?P<pct> ?%)|[ -](?P<unit>[a-z]+(?: cent)?))?",
+            r"(?P<cur>[$€£])?\b(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|(?i:{words}))\b(?:[ -](?P<scale>(?i:{scales}))\b)?(?:(?P<pct> ?%)|[ -](?P<unit>[a-z]+(?: cent)?))?",
             words = words.join("|")
         ))
         .expect("quantity pattern")
@@ -197,6 +215,17 @@ const NOT_A_NOUN: &[&str] = &[
 /// Quantities in `text`, in order. Bare numbers without a unit, a currency sign or a counted
 /// noun are skipped: alone they say too little to compare.
 pub fn quantities(text: &str) -> Vec<Quantity> {
+    scan(text, false)
+}
+
+/// Every number in `text` that is not a year: the [`quantities`], and bare numbers too
+/// ("the death toll rose to 60") with an empty `unit`, for comparing against a partner
+/// statement that names the unit.
+pub fn numbers(text: &str) -> Vec<Quantity> {
+    scan(text, true)
+}
+
+fn scan(text: &str, keep_bare: bool) -> Vec<Quantity> {
     let mut out = Vec::new();
     for c in pattern().captures_iter(text) {
         let whole = c.get(0).expect("match");
@@ -213,7 +242,8 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
             }
         }
         // A number needs something it counts; a bare four-digit 1800–2199 is a year.
-        if c.name("cur").is_none() && c.name("unit").is_none() && c.name("pct").is_none() {
+        let bare = c.name("cur").is_none() && c.name("unit").is_none() && c.name("pct").is_none();
+        if bare && !keep_bare {
             continue;
         }
         let is_year = num.len() == 4 && (1800.0..2200.0).contains(&value);
@@ -229,6 +259,8 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
             .to_string()
         } else if c.name("pct").is_some() {
             "percent".to_string()
+        } else if bare {
+            String::new()
         } else {
             let u = c.name("unit").expect("unit");
             let word = u.as_str().to_lowercase();
@@ -238,23 +270,30 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
             } else {
                 let first = word.split(' ').next().unwrap_or("");
                 if NOT_A_NOUN.contains(&first) || first.len() < 3 {
-                    continue;
+                    if !keep_bare {
+                        continue;
+                    }
+                    end = c.name("scale").unwrap_or(c.name("num").expect("number")).end();
+                    String::new()
+                } else {
+                    // Keep only the first word of a two-word match ("per cent" handled above).
+                    end = u.start() + first.len();
+                    singular(first)
                 }
-                // Keep only the first word of a two-word match ("per cent" handled above).
-                end = u.start() + first.len();
-                singular(first)
             }
         };
         // "12-hour-long": the hyphenated adjective ends at the unit.
         let start = c
             .name("cur")
             .map_or(c.name("num").expect("number").start(), |m| m.start());
-        let approximate = is_approximate(&text[..start]);
+        let (hedge, hedge_len) = hedge_before(&text[..start]);
         out.push(Quantity {
             span: Span { start, end },
             value,
             unit,
-            approximate,
+            approximate: hedge != Hedge::Exact,
+            hedge,
+            hedge_len,
         });
     }
     out
@@ -268,8 +307,8 @@ fn parse_number(s: &str) -> Option<f64> {
     lower.replace(',', "").parse().ok()
 }
 
-/// Whether the words just before a number hedge it.
-fn is_approximate(before: &str) -> bool {
+/// The hedge in the words just before a number, and its length in bytes with the space.
+fn hedge_before(before: &str) -> (Hedge, usize) {
     let tail: String = before
         .chars()
         .rev()
@@ -279,14 +318,20 @@ fn is_approximate(before: &str) -> bool {
         .rev()
         .collect::<String>()
         .to_lowercase();
-    let tail = tail.trim_end();
-    APPROXIMATE.iter().any(|w| {
-        tail.ends_with(w)
-            && tail[..tail.len() - w.len()]
-                .chars()
-                .last()
-                .is_none_or(|c| !c.is_alphanumeric())
-    })
+    let trimmed = tail.trim_end();
+    APPROXIMATE
+        .iter()
+        .find(|(w, _)| {
+            trimmed.ends_with(w)
+                && trimmed[..trimmed.len() - w.len()]
+                    .chars()
+                    .last()
+                    .is_none_or(|c| !c.is_alphanumeric())
+        })
+        .map_or((Hedge::Exact, 0), |&(w, h)| {
+            // Lowercasing keeps ASCII lengths, and hedge words are ASCII.
+            (h, w.len() + tail.len() - trimmed.len())
+        })
 }
 
 #[cfg(test)]

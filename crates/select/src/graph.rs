@@ -5,7 +5,7 @@
 use tidings_analyze::cosine;
 use tidings_core::Budget;
 
-use crate::similarity::similarity_rows;
+use tidings_analyze::similarity_rows;
 use crate::{fit, Pick, SelectionInput, Selector};
 
 /// Damping of the random walk.

@@ -14,7 +14,7 @@ mod distribution;
 mod graph;
 mod lead;
 mod mmr;
-mod similarity;
+
 mod submodular;
 
 pub use budget::{fit, fit_chosen};
@@ -24,7 +24,7 @@ pub use distribution::{KlSum, SumBasic};
 pub use graph::{LexRank, TextRank};
 pub use lead::Lead;
 pub use mmr::Mmr;
-pub use similarity::{similarity_rows, SimilarityRows};
+pub use tidings_analyze::{similarity_rows, SimilarityRows};
 pub use submodular::Submodular;
 
 use tidings_analyze::Analysis;

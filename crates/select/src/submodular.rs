@@ -5,7 +5,7 @@
 
 use tidings_core::Budget;
 
-use crate::similarity::similarity_rows;
+use tidings_analyze::similarity_rows;
 use crate::{fit_chosen, Pick, SelectionInput, Selector};
 
 /// Lin & Bilmes' objective, maximized greedily.

@@ -24,9 +24,11 @@
 #![forbid(unsafe_code)]
 
 pub use tidings_core::{
-    count_words, Budget, BudgetUnit, Cluster, Document, DocumentInfo, Dropped, Error, ErrorKind,
-    Sentence, SourceFormat, Span, Summary, SummarySentence, SupportRef,
+    count_words, Budget, BudgetUnit, Cluster, Disagreement, Document, DocumentInfo, Dropped, Error,
+    ErrorKind, Quote, Sentence, SourceFormat, Span, Summary, SummarySentence, SupportRef,
+    TimelineEntry, Variant,
 };
+pub use tidings_facts as facts;
 pub use tidings_ingest as ingest;
 pub use tidings_render as render;
 pub use tidings_segment as segment;
@@ -42,6 +44,8 @@ pub struct Options {
     pub budget: Budget,
     /// Selection method (see [`METHODS`]; `default` is the best measured one).
     pub method: String,
+    /// What to report beside the summary.
+    pub reports: Reports,
 }
 
 impl Default for Options {
@@ -49,6 +53,44 @@ impl Default for Options {
         Options {
             budget: Budget::default(),
             method: "default".into(),
+            reports: Reports::default(),
+        }
+    }
+}
+
+/// The reports computed beside the summary; each is `None` in the [`Summary`] when off.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Reports {
+    /// Slots the documents fill with different numbers, dates or names.
+    pub disagreements: bool,
+    /// Direct quotations with their speakers.
+    pub quotes: bool,
+    /// Dated statements in date order.
+    pub timeline: bool,
+}
+
+impl Default for Reports {
+    fn default() -> Self {
+        Reports::all()
+    }
+}
+
+impl Reports {
+    /// Every report.
+    pub fn all() -> Self {
+        Reports {
+            disagreements: true,
+            quotes: true,
+            timeline: true,
+        }
+    }
+
+    /// The summary alone (what evaluation and batch scoring need).
+    pub fn none() -> Self {
+        Reports {
+            disagreements: false,
+            quotes: false,
+            timeline: false,
         }
     }
 }
@@ -135,6 +177,10 @@ pub fn summarize(cluster: &Cluster, options: &Options) -> Result<Summary, Error>
     let mut sentences = sentences;
     truncate_if_over(&mut sentences, &options.budget);
     let words = sentences.iter().map(|s| count_words(&s.text)).sum();
+    let reports = &options.reports;
+    let disagreements = reports
+        .disagreements
+        .then(|| tidings_facts::disagreements(cluster, &cleaned.sentences));
     Ok(Summary {
         id: cluster.id.clone(),
         method: selector.name().to_string(),
@@ -164,6 +210,9 @@ pub fn summarize(cluster: &Cluster, options: &Options) -> Result<Summary, Error>
                 reason: r.reason.to_string(),
             })
             .collect(),
+        disagreements,
+        quotes: None,
+        timeline: None,
     })
 }
 

@@ -1,7 +1,7 @@
 //! Sparse sentence–sentence cosine similarities through an inverted index, so only pairs
 //! that share a term are ever touched.
 
-use tidings_analyze::SparseVec;
+use crate::SparseVec;
 
 /// Row `i`: `(j, cosine)` for every other sentence `j` sharing a term with `i`, `j` sorted.
 pub type SimilarityRows = Vec<Vec<(u32, f32)>>;

@@ -1,0 +1,346 @@
+//! Disagreements: the same slot (same event, same role) filled with different values by
+//! different documents. A value's slot is found by its context — the words around it, with
+//! news slot words folded into classes — and two values fill one slot when each is the
+//! other's best match in its document (mutual best), above a threshold per kind.
+
+use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
+use tidings_core::{Cluster, Disagreement, SupportRef, Variant};
+
+use crate::mention::{Mention, Value};
+use crate::quantity::Hedge;
+use crate::Prepared;
+
+/// How alike two contexts must be (idf-weighted cosine of their features) for two values
+/// to fill one slot.
+#[derive(Debug, Clone, Copy)]
+pub struct Thresholds {
+    /// Numbers with the same unit.
+    pub number: f32,
+    /// A number without a unit against any number.
+    pub bare_number: f32,
+    /// Dates.
+    pub date: f32,
+    /// Names.
+    pub name: f32,
+}
+
+impl Default for Thresholds {
+    fn default() -> Self {
+        Thresholds {
+            number: 0.3,
+            bare_number: 0.5,
+            date: 0.4,
+            name: 0.6,
+        }
+    }
+}
+
+/// How much more the word a number is about weighs than the other context words.
+const HEAD_WEIGHT: f32 = 3.0;
+
+/// A feature in more mentions than this is too common to tell slots apart.
+const MAX_POSTINGS: usize = 4000;
+
+pub(crate) fn find(cluster: &Cluster, p: &Prepared, t: &Thresholds) -> Vec<Disagreement> {
+    let ms = &p.mentions;
+    let n_sentences = p.words.len();
+    // A feature's weight in a mention's context: its idf, three times that for the head.
+    let weight = |m: &Mention, f: u32| {
+        p.features.idf(f, n_sentences) * if m.head == Some(f) { HEAD_WEIGHT } else { 1.0 }
+    };
+    let norms: Vec<f32> = ms
+        .iter()
+        .map(|m| {
+            m.context
+                .iter()
+                .map(|&f| weight(m, f).powi(2))
+                .sum::<f32>()
+                .sqrt()
+        })
+        .collect();
+    let mut postings: HashMap<u32, Vec<u32>> = HashMap::new();
+    for (i, m) in ms.iter().enumerate() {
+        for &f in &m.context {
+            postings.entry(f).or_default().push(i as u32);
+        }
+    }
+    // best[(m, doc)] = (n, score): m's best partner in another document.
+    let mut best: HashMap<(u32, u32), (u32, f32)> = HashMap::new();
+    // Every aligned partner, for the guard below and for collecting agreeing variants.
+    let mut aligned: Vec<Vec<(u32, f32)>> = vec![Vec::new(); ms.len()];
+    let mut acc = vec![0f32; ms.len()];
+    let mut touched: Vec<u32> = Vec::new();
+    for (i, m) in ms.iter().enumerate() {
+        for &f in &m.context {
+            let list = &postings[&f];
+            if list.len() > MAX_POSTINGS {
+                continue;
+            }
+            let w = weight(m, f);
+            for &j in list {
+                let n = &ms[j as usize];
+                if n.doc == m.doc || n.kind != m.kind {
+                    continue;
+                }
+                if acc[j as usize] == 0.0 {
+                    touched.push(j);
+                }
+                acc[j as usize] += w * weight(n, f);
+            }
+        }
+        for j in touched.drain(..) {
+            let score = acc[j as usize] / (norms[i] * norms[j as usize]).max(f32::EPSILON);
+            acc[j as usize] = 0.0;
+            let n = &ms[j as usize];
+            let Some(threshold) = threshold(m, n, t) else {
+                continue;
+            };
+            if score < threshold {
+                continue;
+            }
+            aligned[i].push((j, score));
+            let e = best.entry((i as u32, n.doc as u32)).or_insert((j, score));
+            if score > e.1 {
+                *e = (j, score);
+            }
+        }
+    }
+    let mutual = |i: u32, j: u32| {
+        best.get(&(j, ms[i as usize].doc as u32))
+            .is_some_and(|&(k, _)| k == i)
+    };
+    // Conflicting mutual-best pairs, joined into slots.
+    let mut parent: Vec<u32> = (0..ms.len() as u32).collect();
+    let mut in_conflict = vec![false; ms.len()];
+    for (&(i, _), &(j, score)) in &best {
+        if i > j || !mutual(i, j) {
+            continue;
+        }
+        let (m, n) = (&ms[i as usize], &ms[j as usize]);
+        if !conflict(&m.value, &n.value) || !p.conflict_is_plausible(m, n) {
+            continue;
+        }
+        // A document that also states the other value in a like context is updating or
+        // comparing figures, not contradicting.
+        let states = |a: usize, other: &Mention| {
+            aligned[a].iter().any(|&(k, s)| {
+                let x = &ms[k as usize];
+                x.doc == other.doc && s >= 0.7 * score && !conflict(&x.value, &ms[a].value)
+            })
+        };
+        if states(i as usize, n) || states(j as usize, m) {
+            continue;
+        }
+        in_conflict[i as usize] = true;
+        in_conflict[j as usize] = true;
+        let (ri, rj) = (root(&mut parent, i), root(&mut parent, j));
+        parent[ri as usize] = rj;
+    }
+    let mut slots: HashMap<u32, Vec<u32>> = HashMap::new();
+    for i in 0..ms.len() as u32 {
+        if in_conflict[i as usize] {
+            let r = root(&mut parent, i);
+            slots.entry(r).or_default().push(i);
+        }
+    }
+    let mut out: Vec<(usize, Disagreement)> = Vec::new();
+    let mut used: HashSet<u32> = HashSet::new();
+    let mut slots: Vec<Vec<u32>> = slots.into_values().collect();
+    slots.sort();
+    for members in slots {
+        let mut all = members.clone();
+        // Documents that agree with a member in a mutual-best alignment join its variant.
+        for &i in &members {
+            for &(j, _) in &aligned[i as usize] {
+                if mutual(i, j) && !conflict(&ms[i as usize].value, &ms[j as usize].value) {
+                    all.push(j);
+                }
+            }
+        }
+        all.sort_unstable();
+        all.dedup();
+        all.retain(|i| used.insert(*i));
+        let mut variants: Vec<(Vec<u32>, String)> = Vec::new();
+        for &i in &all {
+            let m = &ms[i as usize];
+            match variants
+                .iter_mut()
+                .find(|(v, _)| !conflict(&ms[v[0] as usize].value, &m.value))
+            {
+                Some((v, _)) => v.push(i),
+                None => variants.push((vec![i], p.slice(m).to_string())),
+            }
+        }
+        if variants.len() < 2 {
+            continue;
+        }
+        let first = &ms[members[0] as usize];
+        let docs: HashSet<usize> = all.iter().map(|&i| ms[i as usize].doc).collect();
+        out.push((
+            docs.len(),
+            Disagreement {
+                kind: first.kind.label().to_string(),
+                about: p.about(first),
+                variants: variants
+                    .into_iter()
+                    .map(|(v, value)| Variant {
+                        value,
+                        docs: v
+                            .iter()
+                            .map(|&i| {
+                                let m = &ms[i as usize];
+                                SupportRef {
+                                    doc: cluster.documents[m.doc].id.clone(),
+                                    start: m.span.start,
+                                    end: m.span.end,
+                                }
+                            })
+                            .collect(),
+                    })
+                    .collect(),
+            },
+        ));
+    }
+    out.sort_by(|a, b| b.0.cmp(&a.0));
+    out.into_iter().map(|(_, d)| d).collect()
+}
+
+fn root(parent: &mut [u32], mut i: u32) -> u32 {
+    while parent[i as usize] != i {
+        parent[i as usize] = parent[parent[i as usize] as usize];
+        i = parent[i as usize];
+    }
+    i
+}
+
+/// The alignment threshold for a pair, or `None` when the two cannot fill one slot.
+fn threshold(m: &Mention, n: &Mention, t: &Thresholds) -> Option<f32> {
+    match (&m.value, &n.value) {
+        (Value::Number { unit: a, .. }, Value::Number { unit: b, .. }) => {
+            if a == b && !a.is_empty() {
+                Some(t.number)
+            } else if a.is_empty() || b.is_empty() {
+                Some(t.bare_number)
+            } else {
+                None
+            }
+        }
+        (Value::Day { .. }, Value::Day { .. }) | (Value::Weekday(_), Value::Weekday(_)) => {
+            Some(t.date)
+        }
+        (Value::Name(_), Value::Name(_)) => Some(t.name),
+        _ => None,
+    }
+}
+
+/// Whether two values of one slot contradict each other (not: are worded differently).
+pub(crate) fn conflict(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (
+            Value::Number {
+                value: x, hedge: hx, ..
+            },
+            Value::Number {
+                value: y, hedge: hy, ..
+            },
+        ) => numbers_conflict(*x, *hx, *y, *hy),
+        (
+            Value::Day {
+                year: ya,
+                month: ma,
+                day: da,
+            },
+            Value::Day {
+                year: yb,
+                month: mb,
+                day: db,
+            },
+        ) => (ma, da) != (mb, db) || matches!((ya, yb), (Some(p), Some(q)) if p != q),
+        (Value::Weekday(x), Value::Weekday(y)) => x != y,
+        (Value::Name(x), Value::Name(y)) => !same_name(x, y),
+        _ => false,
+    }
+}
+
+fn numbers_conflict(x: f64, hx: Hedge, y: f64, hy: Hedge) -> bool {
+    let close = |tolerance: f64| (x - y).abs() <= tolerance * x.abs().max(y.abs());
+    if close(1e-9) {
+        return false;
+    }
+    // Is `v` (hedged as `h`) consistent with a true value `other`?
+    let admits = |v: f64, h: Hedge, other: f64| match h {
+        Hedge::Exact => (v - other).abs() <= 1e-9 * v.abs().max(other.abs()),
+        Hedge::About => (v - other).abs() <= 0.15 * v.abs().max(other.abs()),
+        Hedge::AtMost => other <= v,
+        Hedge::AtLeast => other >= v,
+    };
+    match (hx, hy) {
+        (Hedge::Exact, Hedge::Exact) => true,
+        // Two estimates of one kind are two outlets' figures: different figures differ.
+        (a, b) if a == b => !close(0.05),
+        (Hedge::Exact, _) => !admits(y, hy, x),
+        (_, Hedge::Exact) => !admits(x, hx, y),
+        _ => !(admits(x, hx, y) || admits(y, hy, x)),
+    }
+}
+
+/// Names that are one person or place written differently: the last words (the surname)
+/// equal after dropping dots ("Kerry" / "Secretary John Kerry") or a transliteration
+/// ("Sergei Lavrov" / "Sergey Lavrov").
+fn same_name(x: &[String], y: &[String]) -> bool {
+    match (x.last(), y.last()) {
+        (Some(a), Some(b)) => a == b || spelling_variant(a, b),
+        _ => true,
+    }
+}
+
+fn spelling_variant(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let longest = a.len().max(b.len());
+    longest >= 4 && edit_distance(&a, &b) * 4 <= longest && a.first() == b.first()
+}
+
+fn edit_distance(a: &[char], b: &[char]) -> usize {
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.iter().enumerate() {
+        let mut prev = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let cur = row[j + 1];
+            row[j + 1] = (prev + usize::from(ca != cb)).min(row[j] + 1).min(cur + 1);
+            prev = cur;
+        }
+    }
+    row[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn n(value: f64, hedge: Hedge) -> Value {
+        Value::Number {
+            value,
+            hedge,
+            unit: "hour".into(),
+        }
+    }
+
+    #[test]
+    fn hedges_bound_values() {
+        assert!(conflict(&n(10.0, Hedge::AtMost), &n(12.0, Hedge::Exact)));
+        assert!(!conflict(&n(60.0, Hedge::AtLeast), &n(75.0, Hedge::Exact)));
+        assert!(!conflict(&n(100.0, Hedge::About), &n(110.0, Hedge::Exact)));
+        assert!(conflict(&n(60.0, Hedge::AtLeast), &n(90.0, Hedge::AtLeast)));
+        assert!(!conflict(&n(12.0, Hedge::Exact), &n(12.0, Hedge::Exact)));
+    }
+
+    #[test]
+    fn names_written_differently_are_one_name() {
+        let w = |s: &str| s.split(' ').map(String::from).collect::<Vec<_>>();
+        assert!(same_name(&w("sergei lavrov"), &w("sergey lavrov")));
+        assert!(same_name(&w("kerry"), &w("john kerry")));
+        assert!(!same_name(&w("lavrov"), &w("ivanov")));
+        assert!(!same_name(&w("kerry"), &w("lavrov")));
+    }
+}

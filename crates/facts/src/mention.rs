@@ -1,0 +1,250 @@
+//! Values a sentence states — numbers, dates, names — each with the words around it, the
+//! context that decides which statement in another document fills the same slot.
+
+use jiff::civil::{Date, Weekday};
+use tidings_core::{month_number, Span};
+
+use crate::date::{dates, resolve, DateValue, Precision};
+use crate::quantity::{numbers, Hedge};
+use crate::words::{class_of, Word};
+
+/// What kind of value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum Kind {
+    Number,
+    Date,
+    Name,
+}
+
+impl Kind {
+    pub fn label(self) -> &'static str {
+        match self {
+            Kind::Number => "number",
+            Kind::Date => "date",
+            Kind::Name => "name",
+        }
+    }
+}
+
+/// A value in comparable form.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Value {
+    Number {
+        value: f64,
+        hedge: Hedge,
+        /// Canonical unit; empty for a bare number.
+        unit: String,
+    },
+    Day {
+        year: Option<i16>,
+        month: i8,
+        day: i8,
+    },
+    Weekday(Weekday),
+    /// Lowercased words of a name, without dots ("u.s." = "us").
+    Name(Vec<String>),
+}
+
+/// A value stated in a sentence.
+#[derive(Debug, Clone)]
+pub(crate) struct Mention {
+    pub sentence: usize,
+    pub doc: usize,
+    /// Bytes of the value in the document, hedge words included.
+    pub span: Span,
+    pub kind: Kind,
+    pub value: Value,
+    /// Context features around the mention, sorted and distinct.
+    pub context: Vec<u32>,
+    /// The feature of the word the value is about ("talks" in "10 hours of talks",
+    /// "meeting" in "a 12-hour-long meeting"): it weighs most in the context.
+    pub head: Option<u32>,
+    /// The words just before and after, lowercased (`None` at the sentence's edge).
+    pub neighbours: (Option<String>, Option<String>),
+}
+
+/// Words either side of a value that make its context.
+const WINDOW: usize = 8;
+
+/// The mentions of one sentence. `words` are the sentence's words, `text` the document,
+/// `anchor` the document's date.
+pub(crate) fn mentions(
+    text: &str,
+    span: Span,
+    words: &[Word],
+    sentence: usize,
+    doc: usize,
+    anchor: Option<Date>,
+) -> Vec<Mention> {
+    let body = &text[span.start..span.end];
+    let mut out = Vec::new();
+    let date_mentions = dates(body);
+    for d in &date_mentions {
+        let value = match d.value {
+            DateValue::Day { year, month, day } => Some(Value::Day { year, month, day }),
+            DateValue::Weekday(w) if anchor.is_none() => Some(Value::Weekday(w)),
+            DateValue::Weekday(_) | DateValue::DayOffset(_) => match resolve(d.value, anchor) {
+                Some((date, Precision::Day)) => Some(Value::Day {
+                    year: Some(date.year()),
+                    month: date.month(),
+                    day: date.day(),
+                }),
+                _ => None,
+            },
+            _ => None,
+        };
+        if let Some(value) = value {
+            let at = Span::new(span.start + d.span.start, span.start + d.span.end);
+            out.push(mention(words, at, sentence, doc, Kind::Date, value, &[]));
+        }
+    }
+    for q in numbers(body) {
+        let at = Span::new(
+            span.start + q.span.start - q.hedge_len,
+            span.start + q.span.end,
+        );
+        // Days of dates are not counts; ordinals and times of day ("5th", "10:30") neither.
+        let inside_date = date_mentions
+            .iter()
+            .any(|d| d.span.start <= q.span.start && q.span.start < d.span.end);
+        let after = &body[q.span.end..];
+        // A bare number word ("one of them", "ten") is too often not a count.
+        let word_number = !body[q.span.start..].starts_with(|c: char| c.is_ascii_digit());
+        if inside_date || after.starts_with(':') || (word_number && q.unit.is_empty()) {
+            continue;
+        }
+        let unit_class = class_of(&q.unit);
+        let value = Value::Number {
+            value: q.value,
+            hedge: q.hedge,
+            unit: q.unit,
+        };
+        out.push(mention(
+            words,
+            at,
+            sentence,
+            doc,
+            Kind::Number,
+            value,
+            unit_class.as_slice(),
+        ));
+    }
+    out.extend(names(words, sentence, doc));
+    out
+}
+
+fn mention(
+    words: &[Word],
+    at: Span,
+    sentence: usize,
+    doc: usize,
+    kind: Kind,
+    value: Value,
+    extra: &[u32],
+) -> Mention {
+    let first = words
+        .iter()
+        .position(|w| w.span.end > at.start)
+        .unwrap_or(words.len());
+    let last = words[first..]
+        .iter()
+        .position(|w| w.span.start >= at.end)
+        .map_or(words.len(), |k| first + k);
+    let lo = first.saturating_sub(WINDOW);
+    let hi = (last + WINDOW).min(words.len());
+    let mut context: Vec<u32> = words[lo..first]
+        .iter()
+        .chain(&words[last..hi])
+        .filter_map(|w| w.feature)
+        .chain(extra.iter().copied())
+        .collect();
+    context.sort_unstable();
+    context.dedup();
+    let head = if kind == Kind::Number {
+        head(words, first, last)
+    } else {
+        None
+    };
+    let lower = |w: Option<&Word>| w.map(|w| w.text.to_lowercase());
+    Mention {
+        sentence,
+        doc,
+        span: at,
+        kind,
+        value,
+        context,
+        head,
+        neighbours: (
+            lower(first.checked_sub(1).and_then(|k| words.get(k))),
+            lower(words.get(last)),
+        ),
+    }
+}
+
+const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// What a number is about: the first slot-class word among the three after it ("hours of
+/// talks", "12-hour-long meeting"), else the first content word after it, else the noun
+/// before "of" ("pauses of 48 hours").
+fn head(words: &[Word], first: usize, last: usize) -> Option<u32> {
+    let after = &words[last..(last + 3).min(words.len())];
+    let classed = after
+        .iter()
+        .find(|w| class_of(w.text).is_some())
+        .and_then(|w| w.feature);
+    let before_of = (first >= 2 && words[first - 1].text.eq_ignore_ascii_case("of"))
+        .then(|| words[first - 2].feature)
+        .flatten();
+    classed
+        .or_else(|| after.iter().find_map(|w| w.feature.filter(|_| w.text != "long")))
+        .or(before_of)
+}
+
+/// Words that start with a capital without being (part of) a name.
+fn not_a_name(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    tidings_analyze::Analyzer::english().is_stopword(&lower)
+        || month_number(&lower).is_some()
+        || WEEKDAYS.contains(&lower.as_str())
+        || word.chars().all(|c| c.is_uppercase() || !c.is_alphabetic()) && word.len() > 4
+}
+
+/// Runs of capitalized words (a name; "Sergei Lavrov", "Kerry"), except at the start of the
+/// sentence where every word is capitalized.
+fn names(words: &[Word], sentence: usize, doc: usize) -> Vec<Mention> {
+    let mut out = Vec::new();
+    let mut i = 1;
+    while i < words.len() {
+        if !words[i].is_capitalized() || not_a_name(words[i].text) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < words.len() && words[i].is_capitalized() && !not_a_name(words[i].text) {
+            i += 1;
+        }
+        let parts: Vec<String> = words[start..i]
+            .iter()
+            .map(|w| w.text.to_lowercase().replace('.', ""))
+            .collect();
+        let at = Span::new(words[start].span.start, words[i - 1].span.end);
+        out.push(mention(
+            words,
+            at,
+            sentence,
+            doc,
+            Kind::Name,
+            Value::Name(parts),
+            &[],
+        ));
+    }
+    out
+}

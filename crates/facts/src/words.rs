@@ -1,0 +1,119 @@
+//! Words of a document with byte offsets, and the features that compare their contexts:
+//! a Porter2 stem, or the class of a news slot word ("talks" and "meeting" are one feature).
+
+use std::sync::OnceLock;
+
+use foldhash::{HashMap, HashMapExt};
+use tidings_analyze::Analyzer;
+use tidings_core::Span;
+use unicode_segmentation::UnicodeSegmentation;
+
+/// A word with its bytes in the document.
+#[derive(Debug, Clone)]
+pub(crate) struct Word<'t> {
+    pub span: Span,
+    pub text: &'t str,
+    /// Content feature: a slot class or a stem (`None` for stopwords and numbers).
+    pub feature: Option<u32>,
+}
+
+impl Word<'_> {
+    pub fn is_capitalized(&self) -> bool {
+        self.text.chars().next().is_some_and(char::is_uppercase)
+    }
+
+    pub fn is_number(&self) -> bool {
+        self.text.chars().next().is_some_and(|c| c.is_ascii_digit())
+    }
+}
+
+/// Features of one cluster: ids for stems, shared ids for the words of one slot class.
+pub(crate) struct Features {
+    ids: HashMap<String, u32>,
+    /// Sentences each feature occurs in (for idf).
+    pub sentence_freq: Vec<u32>,
+}
+
+fn classes() -> &'static HashMap<String, u32> {
+    static C: OnceLock<HashMap<String, u32>> = OnceLock::new();
+    C.get_or_init(|| {
+        let mut m = HashMap::new();
+        let analyzer = Analyzer::english();
+        let lines = include_str!("../data/slot_classes.txt")
+            .lines()
+            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'));
+        for (class, line) in lines.enumerate() {
+            for w in line.split_whitespace() {
+                if let Some(stem) = analyzer.term(w) {
+                    m.insert(stem, class as u32);
+                }
+            }
+        }
+        m
+    })
+}
+
+/// The slot class of a word, when it has one.
+pub(crate) fn class_of(word: &str) -> Option<u32> {
+    Analyzer::english()
+        .term(word)
+        .and_then(|s| classes().get(&s).copied())
+}
+
+impl Features {
+    pub fn new() -> Self {
+        let n_classes = classes().values().max().map_or(0, |m| m + 1);
+        let mut ids = HashMap::new();
+        for (stem, &class) in classes() {
+            ids.insert(stem.clone(), class);
+        }
+        Features {
+            ids,
+            sentence_freq: vec![0; n_classes as usize],
+        }
+    }
+
+    /// The words of `text` (a slice of a document starting at byte `offset`).
+    pub fn words<'t>(&mut self, text: &'t str, offset: usize) -> Vec<Word<'t>> {
+        let analyzer = Analyzer::english();
+        text.split_word_bound_indices()
+            .filter(|(_, w)| w.chars().next().is_some_and(char::is_alphanumeric))
+            .map(|(i, w)| {
+                let feature = if w.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+                    None
+                } else {
+                    analyzer.term(w).map(|stem| {
+                        let next = self.ids.len() as u32;
+                        let n_classes = self.sentence_freq.len() as u32;
+                        *self.ids.entry(stem).or_insert(next.max(n_classes))
+                    })
+                };
+                Word {
+                    span: Span::new(offset + i, offset + i + w.len()),
+                    text: w,
+                    feature,
+                }
+            })
+            .collect()
+    }
+
+    /// Counts the features of one sentence toward their sentence frequency.
+    pub fn count(&mut self, words: &[Word]) {
+        let mut seen: Vec<u32> = words.iter().filter_map(|w| w.feature).collect();
+        seen.sort_unstable();
+        seen.dedup();
+        for f in seen {
+            let f = f as usize;
+            if f >= self.sentence_freq.len() {
+                self.sentence_freq.resize(f + 1, 0);
+            }
+            self.sentence_freq[f] += 1;
+        }
+    }
+
+    /// Inverse sentence frequency of a feature among `n` sentences.
+    pub fn idf(&self, feature: u32, n: usize) -> f32 {
+        let df = self.sentence_freq.get(feature as usize).copied().unwrap_or(0) as f32;
+        ((n as f32 + 1.0) / (df + 1.0)).ln() + 1.0
+    }
+}
