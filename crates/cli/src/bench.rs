@@ -16,6 +16,9 @@ pub enum Bench {
     Split(SplitArgs),
     /// Score system outputs with `tidings rouge` beside the official Perl script.
     Rouge(RougeArgs),
+    /// The disagreement detector on real clusters with one value changed at a time: recall of
+    /// the changed slots, form-only rewrites reported, false alarms per untouched cluster.
+    Disagreements(crate::bench_disagreements::Args),
 }
 
 #[derive(clap::Args)]
@@ -97,6 +100,7 @@ pub fn run(bench: Bench) -> Result<(), Failure> {
         Bench::Summarize(args) => run_summarize(args),
         Bench::Split(args) => run_split(args),
         Bench::Rouge(args) => run_rouge(args),
+        Bench::Disagreements(args) => crate::bench_disagreements::run_bench(args),
     }
 }
 
@@ -179,7 +183,7 @@ fn run_python(
     Ok(String::from_utf8_lossy(&output.stdout).into_owned())
 }
 
-fn load(path: &PathBuf) -> Result<Vec<tidings::Cluster>, Failure> {
+pub(crate) fn load(path: &PathBuf) -> Result<Vec<tidings::Cluster>, Failure> {
     let file = std::fs::File::open(path).with_context(|| format!("opening {}", path.display()))?;
     let clusters = JsonlReader::new(path.display().to_string(), std::io::BufReader::new(file))
         .map(|(_, c)| c)

@@ -4,6 +4,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 mod bench;
+mod bench_disagreements;
 mod eval;
 mod rouge;
 mod rouge_input;

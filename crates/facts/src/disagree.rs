@@ -22,6 +22,14 @@ pub struct Thresholds {
     pub date: f32,
     /// Names.
     pub name: f32,
+    /// How alike the two whole sentences must be (Jaccard of their features), unless both
+    /// values are about words of one slot class ("10 hours of talks" / "12-hour meeting").
+    pub sentence: f32,
+    /// Sentence overlap from which two statements count as copies of one another.
+    pub copy: f32,
+    /// Documents dated more than this many days apart compare copied statements only:
+    /// reworded figures a day later are more often updates (a rising toll) than conflicts.
+    pub days_apart: i64,
 }
 
 impl Default for Thresholds {
@@ -31,6 +39,9 @@ impl Default for Thresholds {
             bare_number: 0.5,
             date: 0.4,
             name: 0.6,
+            sentence: 0.2,
+            copy: 0.5,
+            days_apart: 0,
         }
     }
 }
@@ -98,6 +109,18 @@ pub(crate) fn find(cluster: &Cluster, p: &Prepared, t: &Thresholds) -> Vec<Disag
             if score < threshold {
                 continue;
             }
+            let same_slot_word = m.head.is_some() && m.head == n.head && p.is_class(m.head);
+            let overlap = p.sentence_overlap(m.sentence, n.sentence);
+            if !same_slot_word && overlap < t.sentence {
+                continue;
+            }
+            if overlap < t.copy && p.days_apart(m.doc, n.doc).is_some_and(|d| d > t.days_apart) {
+                continue;
+            }
+            // A bare number ("rose to 60") has no unit to check: only a copy pins its slot.
+            if overlap < t.copy && bare_against_unit(&m.value, &n.value) {
+                continue;
+            }
             aligned[i].push((j, score));
             let e = best.entry((i as u32, n.doc as u32)).or_insert((j, score));
             if score > e.1 {
@@ -128,7 +151,8 @@ pub(crate) fn find(cluster: &Cluster, p: &Prepared, t: &Thresholds) -> Vec<Disag
                 x.doc == other.doc && s >= 0.7 * score && !conflict(&x.value, &ms[a].value)
             })
         };
-        if states(i as usize, n) || states(j as usize, m) {
+        let is_name = matches!(m.value, Value::Name(_));
+        if !is_name && (states(i as usize, n) || states(j as usize, m)) {
             continue;
         }
         in_conflict[i as usize] = true;
@@ -233,15 +257,28 @@ fn threshold(m: &Mention, n: &Mention, t: &Thresholds) -> Option<f32> {
     }
 }
 
+fn bare_against_unit(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::Number { unit: x, .. }, Value::Number { unit: y, .. }) => {
+            x.is_empty() != y.is_empty()
+        }
+        _ => false,
+    }
+}
+
 /// Whether two values of one slot contradict each other (not: are worded differently).
 pub(crate) fn conflict(a: &Value, b: &Value) -> bool {
     match (a, b) {
         (
             Value::Number {
-                value: x, hedge: hx, ..
+                value: x,
+                hedge: hx,
+                ..
             },
             Value::Number {
-                value: y, hedge: hy, ..
+                value: y,
+                hedge: hy,
+                ..
             },
         ) => numbers_conflict(*x, *hx, *y, *hy),
         (
@@ -284,12 +321,16 @@ fn numbers_conflict(x: f64, hx: Hedge, y: f64, hy: Hedge) -> bool {
     }
 }
 
-/// Names that are one person or place written differently: the last words (the surname)
-/// equal after dropping dots ("Kerry" / "Secretary John Kerry") or a transliteration
-/// ("Sergei Lavrov" / "Sergey Lavrov").
+/// Names that are one person or place written differently: word by word equal or
+/// transliterated ("Sergei Lavrov" / "Sergey Lavrov"), or, written at different lengths,
+/// the same last word ("Kerry" / "Secretary John Kerry").
 fn same_name(x: &[String], y: &[String]) -> bool {
+    let alike = |a: &String, b: &String| a == b || spelling_variant(a, b);
+    if x.len() == y.len() {
+        return x.iter().zip(y).all(|(a, b)| alike(a, b));
+    }
     match (x.last(), y.last()) {
-        (Some(a), Some(b)) => a == b || spelling_variant(a, b),
+        (Some(a), Some(b)) => alike(a, b),
         _ => true,
     }
 }
@@ -297,7 +338,7 @@ fn same_name(x: &[String], y: &[String]) -> bool {
 fn spelling_variant(a: &str, b: &str) -> bool {
     let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
     let longest = a.len().max(b.len());
-    longest >= 4 && edit_distance(&a, &b) * 4 <= longest && a.first() == b.first()
+    longest >= 4 && edit_distance(&a, &b) * 3 <= longest && a.first() == b.first()
 }
 
 fn edit_distance(a: &[char], b: &[char]) -> usize {

@@ -74,6 +74,10 @@ pub(crate) struct Prepared<'t> {
     mentions: Vec<Mention>,
     /// Lowercased words of each document.
     doc_words: Vec<HashSet<String>>,
+    /// Distinct features of each sentence, sorted.
+    sentence_features: Vec<Vec<u32>>,
+    /// Each document's date.
+    anchors: Vec<Option<Date>>,
 }
 
 impl<'t> Prepared<'t> {
@@ -87,6 +91,7 @@ impl<'t> Prepared<'t> {
         let mut words = Vec::with_capacity(sentences.len());
         let mut mentions = Vec::new();
         let mut doc_words = vec![HashSet::new(); cluster.documents.len()];
+        let mut sentence_features = Vec::with_capacity(sentences.len());
         for (i, s) in sentences.iter().enumerate() {
             let text = cluster.documents[s.doc].text.as_str();
             let w = features.words(&text[s.span.start..s.span.end], s.span.start);
@@ -100,6 +105,10 @@ impl<'t> Prepared<'t> {
                 anchors[s.doc],
             ));
             doc_words[s.doc].extend(w.iter().map(|x| x.text.to_lowercase()));
+            let mut f: Vec<u32> = w.iter().filter_map(|x| x.feature).collect();
+            f.sort_unstable();
+            f.dedup();
+            sentence_features.push(f);
             words.push(w);
         }
         Prepared {
@@ -109,7 +118,39 @@ impl<'t> Prepared<'t> {
             features,
             mentions,
             doc_words,
+            sentence_features,
+            anchors,
         }
+    }
+
+    /// Days between two documents' dates, when both are dated.
+    fn days_apart(&self, a: usize, b: usize) -> Option<i64> {
+        let (x, y) = (self.anchors[a]?, self.anchors[b]?);
+        let days = x.until(y).ok()?.get_days();
+        Some(i64::from(days).abs())
+    }
+
+    /// Jaccard overlap of two sentences' features.
+    fn sentence_overlap(&self, a: usize, b: usize) -> f32 {
+        let (x, y) = (&self.sentence_features[a], &self.sentence_features[b]);
+        let (mut i, mut j, mut shared) = (0, 0, 0);
+        while i < x.len() && j < y.len() {
+            match x[i].cmp(&y[j]) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    shared += 1;
+                    i += 1;
+                    j += 1;
+                }
+            }
+        }
+        shared as f32 / (x.len() + y.len() - shared).max(1) as f32
+    }
+
+    /// Whether a feature is a slot class rather than a plain stem.
+    fn is_class(&self, feature: Option<u32>) -> bool {
+        feature.is_some_and(|f| self.features.is_class(f))
     }
 
     /// The text of a mention as written.
@@ -133,7 +174,9 @@ impl<'t> Prepared<'t> {
         let text = &self.cluster.documents[m.doc].text;
         let s = &self.sentences[m.sentence];
         let start = words.get(lo).map_or(s.span.start, |w| w.span.start);
-        let end = words.get(hi.saturating_sub(1)).map_or(s.span.end, |w| w.span.end);
+        let end = words
+            .get(hi.saturating_sub(1))
+            .map_or(s.span.end, |w| w.span.end);
         text[start..end.max(start)]
             .split_whitespace()
             .collect::<Vec<_>>()
@@ -145,8 +188,11 @@ impl<'t> Prepared<'t> {
     fn conflict_is_plausible(&self, m: &Mention, n: &Mention) -> bool {
         match (&m.value, &n.value) {
             (Value::Name(a), Value::Name(b)) => {
+                // A word of one name the other name lacks and the other report never uses.
                 let missing = |name: &[String], doc: usize| {
-                    name.last().is_some_and(|w| !self.doc_words[doc].contains(w))
+                    let other = if doc == n.doc { b } else { a };
+                    name.iter()
+                        .any(|w| !other.contains(w) && !self.doc_words[doc].contains(w))
                 };
                 // Copied wording around the name: a reworded sentence names whoever it likes.
                 m.kind == Kind::Name

@@ -204,7 +204,11 @@ fn head(words: &[Word], first: usize, last: usize) -> Option<u32> {
         .then(|| words[first - 2].feature)
         .flatten();
     classed
-        .or_else(|| after.iter().find_map(|w| w.feature.filter(|_| w.text != "long")))
+        .or_else(|| {
+            after
+                .iter()
+                .find_map(|w| w.feature.filter(|_| w.text != "long"))
+        })
         .or(before_of)
 }
 
@@ -215,6 +219,8 @@ fn not_a_name(word: &str) -> bool {
         || month_number(&lower).is_some()
         || WEEKDAYS.contains(&lower.as_str())
         || word.chars().all(|c| c.is_uppercase() || !c.is_alphabetic()) && word.len() > 4
+        // Nationalities and languages are adjectives, not the names a slot holds.
+        || ["ian", "ese", "ish", "ean"].iter().any(|s| lower.ends_with(s))
 }
 
 /// Runs of capitalized words (a name; "Sergei Lavrov", "Kerry"), except at the start of the
@@ -233,7 +239,11 @@ fn names(words: &[Word], sentence: usize, doc: usize) -> Vec<Mention> {
         }
         let parts: Vec<String> = words[start..i]
             .iter()
-            .map(|w| w.text.to_lowercase().replace('.', ""))
+            .map(|w| {
+                let lower = w.text.to_lowercase().replace('.', "");
+                let bare = lower.trim_end_matches("'s").trim_end_matches("’s");
+                bare.to_string()
+            })
             .collect();
         let at = Span::new(words[start].span.start, words[i - 1].span.end);
         out.push(mention(

@@ -273,7 +273,10 @@ fn scan(text: &str, keep_bare: bool) -> Vec<Quantity> {
                     if !keep_bare {
                         continue;
                     }
-                    end = c.name("scale").unwrap_or(c.name("num").expect("number")).end();
+                    end = c
+                        .name("scale")
+                        .unwrap_or(c.name("num").expect("number"))
+                        .end();
                     String::new()
                 } else {
                     // Keep only the first word of a two-word match ("per cent" handled above).

@@ -21,10 +21,6 @@ impl Word<'_> {
     pub fn is_capitalized(&self) -> bool {
         self.text.chars().next().is_some_and(char::is_uppercase)
     }
-
-    pub fn is_number(&self) -> bool {
-        self.text.chars().next().is_some_and(|c| c.is_ascii_digit())
-    }
 }
 
 /// Features of one cluster: ids for stems, shared ids for the words of one slot class.
@@ -32,6 +28,8 @@ pub(crate) struct Features {
     ids: HashMap<String, u32>,
     /// Sentences each feature occurs in (for idf).
     pub sentence_freq: Vec<u32>,
+    /// Ids below this are slot classes.
+    n_classes: u32,
 }
 
 fn classes() -> &'static HashMap<String, u32> {
@@ -70,6 +68,7 @@ impl Features {
         Features {
             ids,
             sentence_freq: vec![0; n_classes as usize],
+            n_classes,
         }
     }
 
@@ -84,8 +83,7 @@ impl Features {
                 } else {
                     analyzer.term(w).map(|stem| {
                         let next = self.ids.len() as u32;
-                        let n_classes = self.sentence_freq.len() as u32;
-                        *self.ids.entry(stem).or_insert(next.max(n_classes))
+                        *self.ids.entry(stem).or_insert(next.max(self.n_classes))
                     })
                 };
                 Word {
@@ -111,9 +109,18 @@ impl Features {
         }
     }
 
+    /// Whether a feature id is a slot class.
+    pub fn is_class(&self, feature: u32) -> bool {
+        feature < self.n_classes
+    }
+
     /// Inverse sentence frequency of a feature among `n` sentences.
     pub fn idf(&self, feature: u32, n: usize) -> f32 {
-        let df = self.sentence_freq.get(feature as usize).copied().unwrap_or(0) as f32;
+        let df = self
+            .sentence_freq
+            .get(feature as usize)
+            .copied()
+            .unwrap_or(0) as f32;
         ((n as f32 + 1.0) / (df + 1.0)).ln() + 1.0
     }
 }

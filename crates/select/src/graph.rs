@@ -5,8 +5,8 @@
 use tidings_analyze::cosine;
 use tidings_core::Budget;
 
-use tidings_analyze::similarity_rows;
 use crate::{fit, Pick, SelectionInput, Selector};
+use tidings_analyze::similarity_rows;
 
 /// Damping of the random walk.
 const DAMPING: f64 = 0.85;

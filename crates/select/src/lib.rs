@@ -24,8 +24,8 @@ pub use distribution::{KlSum, SumBasic};
 pub use graph::{LexRank, TextRank};
 pub use lead::Lead;
 pub use mmr::Mmr;
-pub use tidings_analyze::{similarity_rows, SimilarityRows};
 pub use submodular::Submodular;
+pub use tidings_analyze::{similarity_rows, SimilarityRows};
 
 use tidings_analyze::Analysis;
 use tidings_core::{Budget, Cluster, Sentence};

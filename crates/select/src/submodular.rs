@@ -5,8 +5,8 @@
 
 use tidings_core::Budget;
 
-use tidings_analyze::similarity_rows;
 use crate::{fit_chosen, Pick, SelectionInput, Selector};
+use tidings_analyze::similarity_rows;
 
 /// Lin & Bilmes' objective, maximized greedily.
 #[derive(Debug, Clone)]

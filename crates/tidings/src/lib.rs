@@ -216,6 +216,16 @@ pub fn summarize(cluster: &Cluster, options: &Options) -> Result<Summary, Error>
     })
 }
 
+/// The sentences the pipeline reads: those cleaning keeps (all sentences when it keeps none).
+pub fn clean_sentences(cluster: &Cluster) -> Vec<Sentence> {
+    let cleaned = tidings_clean::clean(cluster).sentences;
+    if cleaned.is_empty() {
+        raw_sentences(cluster)
+    } else {
+        cleaned
+    }
+}
+
 fn raw_sentences(cluster: &Cluster) -> Vec<Sentence> {
     let mut out = Vec::new();
     for (doc, d) in cluster.documents.iter().enumerate() {

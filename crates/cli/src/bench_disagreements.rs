@@ -1,0 +1,172 @@
+//! `tidings bench disagreements`: the perturbation benchmark of the disagreement detector.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::time::Instant;
+
+use anyhow::Context;
+use tidings_eval::perturb::{run, Case, Draw};
+
+use crate::Failure;
+
+#[derive(clap::Args)]
+pub struct Args {
+    /// JSONL cluster files (e.g. ../shared/data/duc2003_task2.jsonl).
+    #[arg(required = true)]
+    data: Vec<PathBuf>,
+    /// Changed numbers drawn per cluster.
+    #[arg(long, default_value_t = 3)]
+    numbers: usize,
+    /// Changed dates drawn per cluster.
+    #[arg(long, default_value_t = 2)]
+    dates: usize,
+    /// Changed names drawn per cluster.
+    #[arg(long, default_value_t = 2)]
+    names: usize,
+    /// Form-only rewrites (negatives) drawn per cluster.
+    #[arg(long, default_value_t = 3)]
+    forms: usize,
+    /// Seed of the draw.
+    #[arg(long, default_value_t = 2026)]
+    seed: u64,
+    /// Alignment thresholds: number,bare-number,date,name,sentence,copy,days-apart
+    /// (default: the detector's own).
+    #[arg(long, value_delimiter = ',')]
+    thresholds: Option<Vec<f64>>,
+    /// Write every case and whether it was reported to this JSONL file.
+    #[arg(long)]
+    record: Option<PathBuf>,
+    /// Print the disagreements reported on untouched clusters.
+    #[arg(long)]
+    show_false_alarms: bool,
+    /// Fail (exit 1) unless recall ≥ this (0–1) …
+    #[arg(long)]
+    min_recall: Option<f64>,
+    /// … and false alarms per untouched cluster ≤ this …
+    #[arg(long)]
+    max_false_alarms: Option<f64>,
+    /// … and the share of form-only rewrites reported ≤ this.
+    #[arg(long)]
+    max_form_reports: Option<f64>,
+}
+
+pub fn run_bench(args: Args) -> Result<(), Failure> {
+    let mut clusters = Vec::new();
+    for path in &args.data {
+        clusters.extend(crate::bench::load(path)?);
+    }
+    let draw = Draw {
+        numbers: args.numbers,
+        dates: args.dates,
+        names: args.names,
+        forms: args.forms,
+        seed: args.seed,
+    };
+    let mut th = tidings::facts::Thresholds::default();
+    if let Some(v) = &args.thresholds {
+        let [number, bare, date, name, sentence, copy, days] = v[..] else {
+            return Err(Failure::Usage("--thresholds takes 7 numbers".into()));
+        };
+        th = tidings::facts::Thresholds {
+            number: number as f32,
+            bare_number: bare as f32,
+            date: date as f32,
+            name: name as f32,
+            sentence: sentence as f32,
+            copy: copy as f32,
+            days_apart: days as i64,
+        };
+    }
+    let t = Instant::now();
+    let outcome = run(&clusters, &draw, |c| {
+        tidings::facts::disagreements_with(c, &tidings::clean_sentences(c), &th)
+    });
+    let seconds = t.elapsed().as_secs_f64();
+    let pct = |(n, r): (usize, usize)| {
+        if n == 0 {
+            "     –".to_string()
+        } else {
+            format!("{:5.1}%", 100.0 * r as f64 / n as f64)
+        }
+    };
+    println!("changed value    partner    cases  reported  recall");
+    for kind in ["number", "date", "name"] {
+        for (label, reworded) in [("copied", false), ("reworded", true)] {
+            let c = outcome.count(|c: &Case| c.kind == kind && c.reworded == reworded);
+            println!("{kind:<16} {label:<9} {:>6} {:>9}  {}", c.0, c.1, pct(c));
+        }
+    }
+    let all = outcome.count(|c: &Case| !c.is_negative());
+    println!(
+        "{:<26} {:>6} {:>9}  {}",
+        "all changes",
+        all.0,
+        all.1,
+        pct(all)
+    );
+    let forms = outcome.count(Case::is_negative);
+    println!(
+        "form-only rewrites (must not be reported): {} cases, {} reported ({})",
+        forms.0,
+        forms.1,
+        pct(forms).trim()
+    );
+    let fa = outcome.false_alarms.len() as f64 / outcome.clusters.max(1) as f64;
+    println!(
+        "untouched clusters: {}, disagreements reported on them: {} ({fa:.2} per cluster; all counted as false alarms)",
+        outcome.clusters,
+        outcome.false_alarms.len()
+    );
+    println!(
+        "{:.1} s for {} detector runs",
+        seconds,
+        outcome.clusters + outcome.judged.len()
+    );
+    if args.show_false_alarms {
+        for (cluster, d) in &outcome.false_alarms {
+            let values: Vec<String> = d
+                .variants
+                .iter()
+                .map(|v| format!("{:?} ({})", v.value, v.docs[0].doc))
+                .collect();
+            println!(
+                "  {cluster} {} «{}»: {}",
+                d.kind,
+                d.about,
+                values.join(" vs ")
+            );
+        }
+    }
+    if let Some(path) = &args.record {
+        let mut f = std::io::BufWriter::new(
+            std::fs::File::create(path).with_context(|| format!("creating {}", path.display()))?,
+        );
+        for j in &outcome.judged {
+            serde_json::to_writer(&mut f, j).context("writing the record")?;
+            writeln!(f).context("writing the record")?;
+        }
+    }
+    let recall = all.1 as f64 / all.0.max(1) as f64;
+    let form_rate = forms.1 as f64 / forms.0.max(1) as f64;
+    let mut failed = Vec::new();
+    if args.min_recall.is_some_and(|m| recall < m) {
+        failed.push(format!("recall {recall:.3} below {:?}", args.min_recall));
+    }
+    if args.max_false_alarms.is_some_and(|m| fa > m) {
+        failed.push(format!(
+            "false alarms {fa:.2} above {:?}",
+            args.max_false_alarms
+        ));
+    }
+    if args.max_form_reports.is_some_and(|m| form_rate > m) {
+        failed.push(format!(
+            "form rewrites reported {form_rate:.3} above {:?}",
+            args.max_form_reports
+        ));
+    }
+    if failed.is_empty() {
+        Ok(())
+    } else {
+        Err(Failure::Runtime(failed.join("; ")))
+    }
+}
