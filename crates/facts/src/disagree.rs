@@ -225,7 +225,7 @@ pub(crate) fn find(cluster: &Cluster, p: &Prepared, t: &Thresholds) -> Vec<Disag
             },
         ));
     }
-    out.sort_by(|a, b| b.0.cmp(&a.0));
+    out.sort_by_key(|d| std::cmp::Reverse(d.0));
     out.into_iter().map(|(_, d)| d).collect()
 }
 

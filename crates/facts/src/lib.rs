@@ -30,6 +30,8 @@ mod date;
 mod disagree;
 mod mention;
 mod quantity;
+mod quote;
+mod timeline;
 mod words;
 
 use foldhash::{HashSet, HashSetExt};
@@ -39,6 +41,8 @@ use tidings_core::{Cluster, Disagreement, Sentence};
 pub use date::{dates, resolve, DateMention, DateValue, Precision};
 pub use disagree::Thresholds;
 pub use quantity::{numbers, quantities, Hedge, Quantity};
+pub use quote::quotes;
+pub use timeline::timeline;
 
 use mention::{Kind, Mention, Value};
 use words::{Features, Word};
@@ -65,6 +69,34 @@ pub fn document_date(date: Option<&str>) -> Option<Date> {
     Date::new(i16::try_from(y).ok()?, m as i8, d as i8).ok()
 }
 
+/// The date a report speaks from: its given date, else a full date (with the year) written
+/// on a short line of its own near the top, where pages put the byline date ("September 9,
+/// 2016, 1:52 pm").
+pub fn anchor_date(doc: &tidings_core::Document) -> Option<Date> {
+    if let Some(d) = document_date(doc.date.as_deref()) {
+        return Some(d);
+    }
+    // A short line of its own: a byline date, not a date inside a caption or a sentence.
+    let mut offset = 0;
+    for line in doc.text.split_inclusive('\n') {
+        if offset > 400 {
+            break;
+        }
+        offset += line.len();
+        if line.trim().len() > 40 {
+            continue;
+        }
+        let found = dates(line).into_iter().find_map(|m| match m.value {
+            DateValue::Day { year: Some(_), .. } => resolve(m.value, None).map(|(d, _)| d),
+            _ => None,
+        });
+        if found.is_some() {
+            return found;
+        }
+    }
+    None
+}
+
 /// Words and mentions of every sentence, computed once for all fact finders.
 pub(crate) struct Prepared<'t> {
     cluster: &'t Cluster,
@@ -83,11 +115,7 @@ pub(crate) struct Prepared<'t> {
 impl<'t> Prepared<'t> {
     fn new(cluster: &'t Cluster, sentences: &'t [Sentence]) -> Self {
         let mut features = Features::new();
-        let anchors: Vec<Option<Date>> = cluster
-            .documents
-            .iter()
-            .map(|d| document_date(d.date.as_deref()))
-            .collect();
+        let anchors: Vec<Option<Date>> = cluster.documents.iter().map(anchor_date).collect();
         let mut words = Vec::with_capacity(sentences.len());
         let mut mentions = Vec::new();
         let mut doc_words = vec![HashSet::new(); cluster.documents.len()];

@@ -47,17 +47,100 @@ impl Renderer for Markdown {
                 .iter()
                 .map(|r| format!("`{}` bytes {}–{}", r.doc, r.start, r.end))
                 .collect();
+            let single = if docs.len() == 1 {
+                " (single source)"
+            } else {
+                ""
+            };
             writeln!(
                 out,
-                "[^{}]: {} of {} sources: {}",
+                "[^{}]: {} of {} sources{single}: {}",
                 i + 1,
                 docs.len(),
                 n_docs,
                 places.join("; ")
             )?;
         }
-        Ok(())
+        sections(summary, out)
     }
+}
+
+fn flat(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The reports after the summary: disagreements, quotes, timeline (those computed).
+fn sections(summary: &Summary, out: &mut dyn Write) -> io::Result<()> {
+    if let Some(list) = &summary.disagreements {
+        writeln!(out, "\n## Where the sources disagree\n")?;
+        if list.is_empty() {
+            writeln!(out, "No disagreement found.")?;
+        }
+        for d in list {
+            let variants: Vec<String> = d
+                .variants
+                .iter()
+                .map(|v| {
+                    let docs: Vec<String> = v
+                        .docs
+                        .iter()
+                        .map(|r| format!("`{}` {}–{}", r.doc, r.start, r.end))
+                        .collect();
+                    format!("**{}** ({})", flat(&v.value), docs.join(", "))
+                })
+                .collect();
+            writeln!(
+                out,
+                "- {} — “{}”: {}",
+                d.kind,
+                flat(&d.about),
+                variants.join(" vs ")
+            )?;
+        }
+    }
+    if let Some(list) = &summary.quotes {
+        writeln!(out, "\n## Quotes\n")?;
+        if list.is_empty() {
+            writeln!(out, "No quotation found.")?;
+        }
+        for q in list {
+            let docs: std::collections::BTreeSet<&str> =
+                q.support.iter().map(|r| r.doc.as_str()).collect();
+            writeln!(
+                out,
+                "- “{}” — {} (`{}` {}–{}; {} of {} sources)",
+                flat(&q.text),
+                q.speaker.as_deref().unwrap_or("unattributed"),
+                q.doc,
+                q.start,
+                q.end,
+                docs.len(),
+                summary.documents.len()
+            )?;
+        }
+    }
+    if let Some(list) = &summary.timeline {
+        writeln!(out, "\n## Timeline\n")?;
+        if list.is_empty() {
+            writeln!(out, "No dated statement found.")?;
+        }
+        for t in list {
+            let when = match (&t.date, t.precision.as_str()) {
+                (Some(d), "day") => d.clone(),
+                (Some(d), p) => format!("{p} of {d}"),
+                (None, _) => format!("“{}” (relative; no document date)", t.expression),
+            };
+            writeln!(
+                out,
+                "- {when}: {} (`{}` {}–{})",
+                flat(&t.text),
+                t.doc,
+                t.start,
+                t.end
+            )?;
+        }
+    }
+    Ok(())
 }
 
 impl Renderer for Json {

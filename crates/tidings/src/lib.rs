@@ -211,8 +211,12 @@ pub fn summarize(cluster: &Cluster, options: &Options) -> Result<Summary, Error>
             })
             .collect(),
         disagreements,
-        quotes: None,
-        timeline: None,
+        quotes: reports
+            .quotes
+            .then(|| tidings_facts::quotes(cluster, &cleaned.sentences)),
+        timeline: reports
+            .timeline
+            .then(|| tidings_facts::timeline(cluster, &cleaned.sentences)),
     })
 }
 

@@ -53,7 +53,7 @@ proptest! {
 
     #[test]
     fn summaries_keep_their_invariants(c in cluster(), b in budget(), method in proptest::sample::select(tidings::METHODS)) {
-        let options = Options { budget: b, method: method.to_string() };
+        let options = Options { budget: b, method: method.to_string(), reports: tidings::Reports::all() };
         let has_text = c.documents.iter().any(|d| !d.text.trim().is_empty());
         let result = summarize(&c, &options);
         if !has_text {
@@ -74,6 +74,31 @@ proptest! {
                 prop_assert!(d.text.is_char_boundary(r.start) && d.text.is_char_boundary(r.end));
             }
         }
+        // Every report's offsets slice the text on char boundaries, and quotes and values
+        // are the bytes they claim.
+        let slice = |doc: &str, start: usize, end: usize| {
+            let d = c.documents.iter().find(|d| d.id == doc).expect("report doc id");
+            (start <= end && end <= d.text.len() && d.text.is_char_boundary(start) && d.text.is_char_boundary(end))
+                .then(|| d.text[start..end].to_string())
+        };
+        for d in s.disagreements.as_deref().expect("on") {
+            prop_assert!(d.variants.len() >= 2);
+            for v in &d.variants {
+                for r in &v.docs {
+                    prop_assert!(slice(&r.doc, r.start, r.end).is_some());
+                }
+            }
+        }
+        for q in s.quotes.as_deref().expect("on") {
+            let quoted = slice(&q.doc, q.start, q.end);
+            prop_assert_eq!(quoted.as_deref(), Some(q.text.as_str()));
+            for r in &q.support {
+                prop_assert!(slice(&r.doc, r.start, r.end).is_some());
+            }
+        }
+        for t in s.timeline.as_deref().expect("on") {
+            prop_assert!(slice(&t.doc, t.start, t.end).is_some());
+        }
         // The budget holds.
         let cost: usize = s.sentences.iter().enumerate().map(|(i, x)| b.cost(&x.text, i == 0)).sum();
         match b.unit {
@@ -90,7 +115,7 @@ proptest! {
         prop_assume!(c.documents.iter().any(|d| !d.text.trim().is_empty()));
         let mut b = Budget::words(limit);
         b.allow_overflow = true;
-        let s = summarize(&c, &Options { budget: b, method: "default".into() }).expect("summary");
+        let s = summarize(&c, &Options { budget: b, method: "default".into(), reports: tidings::Reports::none() }).expect("summary");
         let words: Vec<usize> = s.sentences.iter().map(|x| x.text.split_whitespace().count()).collect();
         let total: usize = words.iter().sum();
         let last = words.iter().copied().max().unwrap_or(0);

@@ -1,0 +1,56 @@
+//! The timeline: every kept sentence that dates something, with the date resolved against
+//! its document's date ("Friday" in a report of Saturday 27 August 2016 is 2016-08-26),
+//! sorted by date; expressions that cannot be resolved stay, marked `relative`.
+
+use tidings_core::{Cluster, Sentence, TimelineEntry};
+
+use crate::anchor_date;
+use crate::date::{dates, resolve, Precision};
+
+/// Dated statements of a cluster: resolved ones in date order, then the unresolved ones in
+/// document order. A statement copied word for word by several documents appears once.
+pub fn timeline(cluster: &Cluster, sentences: &[Sentence]) -> Vec<TimelineEntry> {
+    let anchors: Vec<_> = cluster.documents.iter().map(anchor_date).collect();
+    let mut out: Vec<TimelineEntry> = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    for s in sentences {
+        let doc = &cluster.documents[s.doc];
+        let text = &doc.text[s.span.start..s.span.end];
+        for m in dates(text) {
+            let expression = &text[m.span.start..m.span.end];
+            let resolved = resolve(m.value, anchors[s.doc]);
+            let (date, precision) = match resolved {
+                Some((d, p)) => (
+                    Some(d.to_string()),
+                    match p {
+                        Precision::Day => "day",
+                        Precision::Week => "week",
+                        Precision::Month => "month",
+                    },
+                ),
+                None => (None, "relative"),
+            };
+            let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+            if !seen.insert((date.clone(), flat.clone())) {
+                continue;
+            }
+            out.push(TimelineEntry {
+                date,
+                precision: precision.to_string(),
+                expression: expression.to_string(),
+                text: flat,
+                doc: doc.id.clone(),
+                start: s.span.start,
+                end: s.span.end,
+            });
+        }
+    }
+    // Stable: same-date entries keep document order.
+    out.sort_by(|a, b| match (&a.date, &b.date) {
+        (Some(x), Some(y)) => x.cmp(y),
+        (Some(_), None) => std::cmp::Ordering::Less,
+        (None, Some(_)) => std::cmp::Ordering::Greater,
+        (None, None) => std::cmp::Ordering::Equal,
+    });
+    out
+}
