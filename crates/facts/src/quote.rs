@@ -327,7 +327,8 @@ pub fn quotes(cluster: &Cluster, sentences: &[Sentence]) -> Vec<Quote> {
             // on in the same voice (the next sentence or paragraph of the same speech).
             if who.is_none() {
                 if let Some((name, ended)) = &last_speaker {
-                    let gap = &text[*ended..f.outer.0];
+                    // `ended` is an estimate: it may run past this quote's mark.
+                    let gap = text.get(*ended..f.outer.0).unwrap_or("");
                     if gap.len() < 200 && !gap.contains('“') && !gap.contains('"') {
                         speaker = Some(name.clone());
                     }
