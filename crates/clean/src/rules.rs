@@ -9,14 +9,8 @@ use crate::line::{ends_terminal, normalize, Line};
 /// Lines without final punctuation up to this length are headlines, labels or teasers.
 pub(crate) const MAX_HEADLINE_WORDS: usize = 20;
 
+/// Words of a timestamp line besides numbers, months and weekdays.
 const TIME_WORDS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "am",
     "pm",
     "a",
@@ -236,7 +230,11 @@ fn is_timestamp(key: &str) -> bool {
     let mut any_date = false;
     for w in tokens(key) {
         let month = tidings_core::month_number(w).is_some();
-        if !(month || is_number(w) || TIME_WORDS.contains(&w)) {
+        if !(month
+            || is_number(w)
+            || tidings_core::weekday_number(w).is_some()
+            || TIME_WORDS.contains(&w))
+        {
             return false;
         }
         any_date |= month || is_number(w);

@@ -18,6 +18,25 @@ const MONTHS: [&str; 12] = [
     "december",
 ];
 
+const WEEKDAYS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// The weekday (1 = Monday … 7 = Sunday) a word names, any case. Full names only: "Sat"
+/// or "Sun" are too often something else in prose.
+pub fn weekday_number(word: &str) -> Option<u32> {
+    WEEKDAYS
+        .iter()
+        .position(|d| d.eq_ignore_ascii_case(word))
+        .map(|i| i as u32 + 1)
+}
+
 /// The month (1–12) a word names: full names and their 3-letter abbreviations (and
 /// "sept"), any case, with or without a trailing dot. One list for every stage.
 pub fn month_number(word: &str) -> Option<u32> {

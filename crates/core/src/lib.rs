@@ -13,7 +13,7 @@ mod facts;
 mod summary;
 
 pub use budget::{count_words, Budget, BudgetUnit};
-pub use date::{month_number, parse_date, DateKey};
+pub use date::{month_number, parse_date, weekday_number, DateKey};
 pub use error::{Error, ErrorKind};
 pub use facts::{Disagreement, Quote, TimelineEntry, Variant};
 pub use summary::{DocumentInfo, Dropped, Summary, SummarySentence, SupportRef};

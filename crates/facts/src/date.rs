@@ -139,16 +139,12 @@ fn day(month: Option<i8>, d: &str, year: Option<i16>) -> Option<DateValue> {
 }
 
 fn weekday(word: &str) -> Option<Weekday> {
-    Some(match word {
-        "Monday" => Weekday::Monday,
-        "Tuesday" => Weekday::Tuesday,
-        "Wednesday" => Weekday::Wednesday,
-        "Thursday" => Weekday::Thursday,
-        "Friday" => Weekday::Friday,
-        "Saturday" => Weekday::Saturday,
-        "Sunday" => Weekday::Sunday,
-        _ => return None,
-    })
+    // Capitalized only: "may"-style ambiguity does not arise, but "friday" in a URL would.
+    if !word.starts_with(char::is_uppercase) {
+        return None;
+    }
+    let n = tidings_core::weekday_number(word)?;
+    Weekday::from_monday_one_offset(n as i8).ok()
 }
 
 /// The calendar date of `value` for an article dated `anchor` (None: only fully written

@@ -47,6 +47,42 @@ pub use timeline::timeline;
 use mention::{Kind, Mention, Value};
 use words::{Features, Word};
 
+/// All fact finders over one cluster, sharing what they all need (each document's date).
+/// Build it once when more than one report is wanted.
+pub struct Facts<'t> {
+    cluster: &'t Cluster,
+    sentences: &'t [Sentence],
+    anchors: Vec<Option<Date>>,
+}
+
+impl<'t> Facts<'t> {
+    /// Facts of `cluster` read from `sentences` (e.g. those cleaning kept).
+    pub fn new(cluster: &'t Cluster, sentences: &'t [Sentence]) -> Self {
+        let anchors = cluster.documents.iter().map(anchor_date).collect();
+        Facts {
+            cluster,
+            sentences,
+            anchors,
+        }
+    }
+
+    /// See [`disagreements_with`].
+    pub fn disagreements(&self, thresholds: &Thresholds) -> Vec<Disagreement> {
+        let prepared = Prepared::new(self.cluster, self.sentences, &self.anchors);
+        disagree::find(self.cluster, &prepared, thresholds)
+    }
+
+    /// See [`quotes`].
+    pub fn quotes(&self) -> Vec<tidings_core::Quote> {
+        quote::quotes(self.cluster, self.sentences)
+    }
+
+    /// See [`timeline`].
+    pub fn timeline(&self) -> Vec<tidings_core::TimelineEntry> {
+        timeline::timeline_with(self.cluster, self.sentences, &self.anchors)
+    }
+}
+
 /// The disagreements between the documents of a cluster, most widely stated first.
 /// `sentences` are the sentences to read (e.g. those cleaning kept).
 pub fn disagreements(cluster: &Cluster, sentences: &[Sentence]) -> Vec<Disagreement> {
@@ -59,8 +95,7 @@ pub fn disagreements_with(
     sentences: &[Sentence],
     thresholds: &Thresholds,
 ) -> Vec<Disagreement> {
-    let prepared = Prepared::new(cluster, sentences);
-    disagree::find(cluster, &prepared, thresholds)
+    Facts::new(cluster, sentences).disagreements(thresholds)
 }
 
 /// The date a document was published, when it says.
@@ -109,13 +144,12 @@ pub(crate) struct Prepared<'t> {
     /// Distinct features of each sentence, sorted.
     sentence_features: Vec<Vec<u32>>,
     /// Each document's date.
-    anchors: Vec<Option<Date>>,
+    anchors: &'t [Option<Date>],
 }
 
 impl<'t> Prepared<'t> {
-    fn new(cluster: &'t Cluster, sentences: &'t [Sentence]) -> Self {
+    fn new(cluster: &'t Cluster, sentences: &'t [Sentence], anchors: &'t [Option<Date>]) -> Self {
         let mut features = Features::new();
-        let anchors: Vec<Option<Date>> = cluster.documents.iter().map(anchor_date).collect();
         let mut words = Vec::with_capacity(sentences.len());
         let mut mentions = Vec::new();
         let mut doc_words = vec![HashSet::new(); cluster.documents.len()];

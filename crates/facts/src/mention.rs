@@ -181,16 +181,6 @@ fn mention(
     }
 }
 
-const WEEKDAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
-
 /// What a number is about: the first slot-class word among the three after it ("hours of
 /// talks", "12-hour-long meeting"), else the first content word after it, else the noun
 /// before "of" ("pauses of 48 hours").
@@ -217,7 +207,7 @@ fn not_a_name(word: &str) -> bool {
     let lower = word.to_lowercase();
     tidings_analyze::Analyzer::english().is_stopword(&lower)
         || month_number(&lower).is_some()
-        || WEEKDAYS.contains(&lower.as_str())
+        || tidings_core::weekday_number(&lower).is_some()
         || word.chars().all(|c| c.is_uppercase() || !c.is_alphabetic()) && word.len() > 4
         // Nationalities and languages are adjectives, not the names a slot holds.
         || ["ian", "ese", "ish", "ean"].iter().any(|s| lower.ends_with(s))

@@ -2,6 +2,7 @@
 //! its document's date ("Friday" in a report of Saturday 27 August 2016 is 2016-08-26),
 //! sorted by date; expressions that cannot be resolved stay, marked `relative`.
 
+use jiff::civil::Date;
 use tidings_core::{Cluster, Sentence, TimelineEntry};
 
 use crate::anchor_date;
@@ -11,6 +12,15 @@ use crate::date::{dates, resolve, Precision};
 /// document order. A statement copied word for word by several documents appears once.
 pub fn timeline(cluster: &Cluster, sentences: &[Sentence]) -> Vec<TimelineEntry> {
     let anchors: Vec<_> = cluster.documents.iter().map(anchor_date).collect();
+    timeline_with(cluster, sentences, &anchors)
+}
+
+/// [`timeline`] with each document's date already known.
+pub(crate) fn timeline_with(
+    cluster: &Cluster,
+    sentences: &[Sentence],
+    anchors: &[Option<Date>],
+) -> Vec<TimelineEntry> {
     let mut out: Vec<TimelineEntry> = Vec::new();
     let mut seen = std::collections::HashSet::new();
     for s in sentences {

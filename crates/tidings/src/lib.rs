@@ -126,11 +126,7 @@ pub fn summarize(cluster: &Cluster, options: &Options) -> Result<Summary, Error>
             ),
         ));
     }
-    let mut cleaned = tidings_clean::clean(cluster);
-    if cleaned.sentences.is_empty() {
-        // Everything looked like debris: summarize the raw sentences rather than nothing.
-        cleaned.sentences = raw_sentences(cluster);
-    }
+    let cleaned = clean(cluster);
     let analysis = tidings_analyze::analyze(cluster, &cleaned.sentences);
     let input = SelectionInput {
         cluster,
@@ -178,9 +174,7 @@ pub fn summarize(cluster: &Cluster, options: &Options) -> Result<Summary, Error>
     truncate_if_over(&mut sentences, &options.budget);
     let words = sentences.iter().map(|s| count_words(&s.text)).sum();
     let reports = &options.reports;
-    let disagreements = reports
-        .disagreements
-        .then(|| tidings_facts::disagreements(cluster, &cleaned.sentences));
+    let facts = tidings_facts::Facts::new(cluster, &cleaned.sentences);
     Ok(Summary {
         id: cluster.id.clone(),
         method: selector.name().to_string(),
@@ -210,24 +204,27 @@ pub fn summarize(cluster: &Cluster, options: &Options) -> Result<Summary, Error>
                 reason: r.reason.to_string(),
             })
             .collect(),
-        disagreements,
-        quotes: reports
-            .quotes
-            .then(|| tidings_facts::quotes(cluster, &cleaned.sentences)),
-        timeline: reports
-            .timeline
-            .then(|| tidings_facts::timeline(cluster, &cleaned.sentences)),
+        disagreements: reports
+            .disagreements
+            .then(|| facts.disagreements(&tidings_facts::Thresholds::default())),
+        quotes: reports.quotes.then(|| facts.quotes()),
+        timeline: reports.timeline.then(|| facts.timeline()),
     })
 }
 
 /// The sentences the pipeline reads: those cleaning keeps (all sentences when it keeps none).
 pub fn clean_sentences(cluster: &Cluster) -> Vec<Sentence> {
-    let cleaned = tidings_clean::clean(cluster).sentences;
-    if cleaned.is_empty() {
-        raw_sentences(cluster)
-    } else {
-        cleaned
+    clean(cluster).sentences
+}
+
+/// Cleaning, except that when everything looked like debris the raw sentences are read
+/// rather than nothing.
+fn clean(cluster: &Cluster) -> tidings_clean::Cleaned {
+    let mut cleaned = tidings_clean::clean(cluster);
+    if cleaned.sentences.is_empty() {
+        cleaned.sentences = raw_sentences(cluster);
     }
+    cleaned
 }
 
 fn raw_sentences(cluster: &Cluster) -> Vec<Sentence> {

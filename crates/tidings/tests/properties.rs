@@ -103,7 +103,17 @@ proptest! {
         let cost: usize = s.sentences.iter().enumerate().map(|(i, x)| b.cost(&x.text, i == 0)).sum();
         match b.unit {
             BudgetUnit::Sentences => prop_assert!(s.sentences.len() <= b.limit),
-            _ => prop_assert!(cost <= b.limit, "cost {} > budget {}", cost, b.limit),
+            // The one allowed excess: a budget smaller than the first character still
+            // gets that character (a summary is never empty while there is text).
+            _ => prop_assert!(
+                cost <= b.limit
+                    || (s.sentences.len() == 1
+                        && s.sentences[0].truncated
+                        && s.sentences[0].text.chars().count() == 1),
+                "cost {} > budget {}",
+                cost,
+                b.limit
+            ),
         }
         // Deterministic.
         let again = summarize(&c, &options).expect("second run");
