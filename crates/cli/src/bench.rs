@@ -19,6 +19,9 @@ pub enum Bench {
     /// The disagreement detector on real clusters with one value changed at a time: recall of
     /// the changed slots, form-only rewrites reported, false alarms per untouched cluster.
     Disagreements(crate::bench_disagreements::Args),
+    /// Quotes (span F1, speaker accuracy) and timeline (resolved relative dates) against the
+    /// hand-labelled fixture.
+    Facts(crate::bench_facts::Args),
 }
 
 #[derive(clap::Args)]
@@ -101,6 +104,7 @@ pub fn run(bench: Bench) -> Result<(), Failure> {
         Bench::Split(args) => run_split(args),
         Bench::Rouge(args) => run_rouge(args),
         Bench::Disagreements(args) => crate::bench_disagreements::run_bench(args),
+        Bench::Facts(args) => crate::bench_facts::run_bench(args),
     }
 }
 

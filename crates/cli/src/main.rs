@@ -5,6 +5,7 @@ use clap::{Parser, Subcommand};
 
 mod bench;
 mod bench_disagreements;
+mod bench_facts;
 mod eval;
 mod rouge;
 mod rouge_input;

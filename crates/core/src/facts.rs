@@ -55,6 +55,10 @@ pub struct TimelineEntry {
     pub precision: String,
     /// The date expression as written ("Friday", "last month", "Aug. 26").
     pub expression: String,
+    /// First byte of the expression in the document.
+    pub expression_start: usize,
+    /// One past its last byte.
+    pub expression_end: usize,
     /// The sentence that states it.
     pub text: String,
     /// Document id.

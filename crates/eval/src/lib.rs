@@ -4,5 +4,6 @@
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
+pub mod labelled;
 pub mod perturb;
 pub mod rouge155;

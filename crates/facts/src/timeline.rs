@@ -41,13 +41,16 @@ pub(crate) fn timeline_with(
                 None => (None, "relative"),
             };
             let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
-            if !seen.insert((date.clone(), flat.clone())) {
+            // Copies across documents collapse; two dates of one sentence both stay.
+            if !seen.insert((date.clone(), expression, flat.clone())) {
                 continue;
             }
             out.push(TimelineEntry {
                 date,
                 precision: precision.to_string(),
                 expression: expression.to_string(),
+                expression_start: s.span.start + m.span.start,
+                expression_end: s.span.start + m.span.end,
                 text: flat,
                 doc: doc.id.clone(),
                 start: s.span.start,

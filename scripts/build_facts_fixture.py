@@ -1,0 +1,88 @@
+#!/usr/bin/env python3
+"""Builds tests/fixtures/facts/multiling60.jsonl from the hand labels in labels.txt.
+
+Each label names its text (the n-th occurrence with "#n"); this script finds its byte offsets
+in the document, checks that every label is found and that a labelled weekday falls on the
+labelled date, and writes one JSON object per document: the document (text as published, CC
+BY, from MultiLing 2011 English) and its quotes and relative dates with byte offsets.
+
+usage: scripts/build_facts_fixture.py [../shared/data/multiling2011_en.jsonl]
+"""
+import datetime
+import json
+import pathlib
+import re
+import sys
+
+HERE = pathlib.Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "facts"
+SOURCE = sys.argv[1] if len(sys.argv) > 1 else str(HERE.parents[3] / "shared/data/multiling2011_en.jsonl")
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+
+def find(text: str, label: str, what: str, doc: str) -> tuple[int, int, str]:
+    m = re.fullmatch(r"(.*?)(?: #(\d+))?", label.strip(), re.S)
+    needle, nth = m.group(1), int(m.group(2) or 1)
+    start = -1
+    for _ in range(nth):
+        start = text.find(needle, start + 1)
+        if start < 0:
+            sys.exit(f"{doc}: {what} {needle!r} (occurrence {nth}) not in the text")
+    bstart = len(text[:start].encode())
+    return bstart, bstart + len(needle.encode()), needle
+
+
+def main() -> None:
+    docs = {}
+    for line in open(SOURCE, encoding="utf-8"):
+        for d in json.loads(line)["documents"]:
+            docs[d["id"]] = d
+    out, cur = [], None
+    for n, line in enumerate(open(HERE / "labels.txt", encoding="utf-8"), 1):
+        line = line.rstrip("\n")
+        if not line.strip() or line.startswith("#"):
+            continue
+        kind, rest = line[0], line[2:]
+        if kind == "@":
+            parts = rest.split()
+            d = docs[parts[0]]
+            cur = {
+                "id": d["id"],
+                "title": d.get("title"),
+                "date": d.get("date"),
+                "anchor": parts[2] if len(parts) > 2 else d.get("date"),
+                "text": d["text"],
+                "quotes": [],
+                "dates": [],
+            }
+            out.append(cur)
+        elif kind == "Q":
+            words, speaker = rest.rsplit(" | ", 1)
+            s, e, needle = find(cur["text"], words, "quote", cur["id"])
+            speakers = [] if speaker.strip() == "-" else speaker.strip().split("|")
+            cur["quotes"].append({"start": s, "end": e, "text": needle, "speakers": speakers})
+        elif kind == "D":
+            expr, value = rest.rsplit(" | ", 1)
+            s, e, needle = find(cur["text"], expr, "date", cur["id"])
+            date, precision = value.split()
+            if date != "-":
+                day = datetime.date.fromisoformat(date)
+                named = [w for w in WEEKDAYS if w.lower() in needle.lower()]
+                if named and precision == "day" and WEEKDAYS[day.weekday()] != named[0]:
+                    sys.exit(f"labels.txt:{n}: {needle!r} is not a {named[0]}: {date}")
+                if precision == "week" and day.weekday() != 0:
+                    sys.exit(f"labels.txt:{n}: a week is labelled by its Monday: {date}")
+            cur["dates"].append(
+                {"start": s, "end": e, "text": needle, "date": None if date == "-" else date, "precision": precision}
+            )
+        else:
+            sys.exit(f"labels.txt:{n}: unknown line {line!r}")
+    with open(HERE / "multiling60.jsonl", "w", encoding="utf-8") as f:
+        for d in out:
+            f.write(json.dumps(d, ensure_ascii=False) + "\n")
+    q = sum(len(d["quotes"]) for d in out)
+    t = sum(len(d["dates"]) for d in out)
+    print(f"{len(out)} documents, {q} quotes, {t} relative dates -> {HERE / 'multiling60.jsonl'}")
+
+
+if __name__ == "__main__":
+    main()
