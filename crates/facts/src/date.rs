@@ -28,9 +28,15 @@ pub enum DateValue {
         /// 1–12.
         month: i8,
     },
-    /// A weekday ("on Friday"): the most recent such day up to the article's date.
+    /// A weekday ("on Friday"): the most recent such day up to the article's date (the next
+    /// one from it when the sentence speaks of the future).
     Weekday(Weekday),
-    /// Days from the article's date: "yesterday" −1, "today" 0, "tomorrow" +1.
+    /// "last Friday": the most recent such day before the article's date.
+    LastWeekday(Weekday),
+    /// "next Friday": the first such day after the article's date.
+    NextWeekday(Weekday),
+    /// Days from the article's date: "yesterday" −1, "today", "this morning" 0, "tomorrow"
+    /// +1, "the day before yesterday" −2.
     DayOffset(i8),
     /// "last week" (−1), "this week"/"earlier this week" (0), "next week" (+1).
     WeekOffset(i8),
@@ -49,6 +55,20 @@ pub enum Precision {
     Week,
     /// Some day of that month (the date is its first).
     Month,
+    /// Some day of that year (the date is January 1).
+    Year,
+}
+
+impl Precision {
+    /// `day`, `week`, `month` or `year`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Precision::Day => "day",
+            Precision::Week => "week",
+            Precision::Month => "month",
+            Precision::Year => "year",
+        }
+    }
 }
 
 /// A date expression found in text.
@@ -69,8 +89,14 @@ fn pattern() -> &'static Regex {
     RE.get_or_init(|| {
         let month = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)";
         let weekday = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+        // A year may run into the next word on pages that lost a line break ("2005Through").
+        let year = r"(?P<y{n}>\d{4})";
+        let y = |n: u8| year.replace("{n}", &n.to_string());
         Regex::new(&format!(
-            r"\b(?:(?P<m1>{month}) (?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,? (?P<y1>\d{{4}}))?\b|(?P<d2>\d{{1,2}}) (?P<m2>{month})(?: (?P<y2>\d{{4}}))?\b|(?:in |since |until |by |of )(?P<m3>{month})(?: (?P<y3>\d{{4}}))?\b|(?P<wd>{weekday})\b|(?P<rel>(?i:yesterday|today|tomorrow))\b|(?P<per>(?i:last|this|next|earlier this|later this)) (?P<unit>(?i:week|month|year))\b)"
+            r"\b(?:(?P<m1>{month}) (?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,? {y1}|\b)|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?(?P<m2>{month})(?: {y2}|\b)|(?:in |since |until |by |of |between |from |during |early |late |mid-)(?P<m3>{month})(?: (?P<d3>\d{{1,2}})(?:st|nd|rd|th)?)?(?:,? {y3}|\b)|(?P<dir>(?i:last|next|this)) (?P<wd2>{weekday})\b|(?P<wd>{weekday})\b|(?P<rel>(?i:the day before yesterday|the day after tomorrow|yesterday|today|tomorrow|tonight|last night|this (?:morning|afternoon|evening)))\b|(?P<per>(?i:last|this|next|earlier this|later this)) (?P<unit>(?i:week|month|year))\b)",
+            y1 = y(1),
+            y2 = y(2),
+            y3 = y(3),
         ))
         .expect("date pattern")
     })
@@ -87,20 +113,31 @@ pub fn dates(text: &str) -> Vec<DateMention> {
             day(month_number(mo.as_str()), d.as_str(), year("y1"))
         } else if let (Some(mo), Some(d)) = (c.name("m2"), c.name("d2")) {
             day(month_number(mo.as_str()), d.as_str(), year("y2"))
+        } else if let (Some(mo), Some(d)) = (c.name("m3"), c.name("d3")) {
+            start = mo.start();
+            day(month_number(mo.as_str()), d.as_str(), year("y3"))
         } else if let Some(mo) = c.name("m3") {
             start = mo.start();
             month_number(mo.as_str()).map(|month| DateValue::Month {
                 year: year("y3"),
                 month,
             })
+        } else if let (Some(dir), Some(w)) = (c.name("dir"), c.name("wd2")) {
+            weekday(w.as_str()).map(|w| match dir.as_str().to_lowercase().as_str() {
+                "last" => DateValue::LastWeekday(w),
+                "next" => DateValue::NextWeekday(w),
+                _ => DateValue::Weekday(w),
+            })
         } else if let Some(w) = c.name("wd") {
             weekday(w.as_str()).map(DateValue::Weekday)
         } else if let Some(r) = c.name("rel") {
             Some(DateValue::DayOffset(
                 match r.as_str().to_lowercase().as_str() {
-                    "yesterday" => -1,
-                    "today" => 0,
-                    _ => 1,
+                    "the day before yesterday" => -2,
+                    "yesterday" | "last night" => -1,
+                    "tomorrow" => 1,
+                    "the day after tomorrow" => 2,
+                    _ => 0,
                 },
             ))
         } else if let (Some(p), Some(u)) = (c.name("per"), c.name("unit")) {
@@ -127,7 +164,30 @@ pub fn dates(text: &str) -> Vec<DateMention> {
             });
         }
     }
-    out
+    // "Sunday, January 16": the written date says which Sunday; one expression.
+    let mut merged: Vec<DateMention> = Vec::with_capacity(out.len());
+    for m in out {
+        if let Some(prev) = merged.last() {
+            let between = &text[prev.span.end..m.span.start];
+            let joins = matches!(between, " " | ", " | ", the " | " the ");
+            if matches!(prev.value, DateValue::Weekday(_)) && joins {
+                if let DateValue::Day { .. } = m.value {
+                    let start = prev.span.start;
+                    merged.pop();
+                    merged.push(DateMention {
+                        span: Span {
+                            start,
+                            end: m.span.end,
+                        },
+                        value: m.value,
+                    });
+                    continue;
+                }
+            }
+        }
+        merged.push(m);
+    }
+    merged
 }
 
 fn day(month: Option<i8>, d: &str, year: Option<i16>) -> Option<DateValue> {
@@ -150,20 +210,73 @@ fn weekday(word: &str) -> Option<Weekday> {
 /// The calendar date of `value` for an article dated `anchor` (None: only fully written
 /// dates resolve). A day without a year takes the article's year.
 pub fn resolve(value: DateValue, anchor: Option<Date>) -> Option<(Date, Precision)> {
+    resolve_in(value, anchor, false)
+}
+
+/// [`resolve`] for a sentence that speaks of the future (`future`: "will", "is expected
+/// to", "is due"): a bare weekday is the next one, and a month without a year that lies
+/// before the article's is next year's. Without `future`, a year-less date more than three
+/// months after the article's is last year's.
+pub fn resolve_in(
+    value: DateValue,
+    anchor: Option<Date>,
+    future: bool,
+) -> Option<(Date, Precision)> {
     let first_of = |y: i16, m: i8| Date::new(y, m, 1).ok();
+    // A year-less date lies ahead of a future-tense sentence's article date.
+    let year_for = |written: Option<i16>, month: i8, day: i8| -> Option<i16> {
+        if let Some(y) = written {
+            return Some(y);
+        }
+        let a = anchor?;
+        // Future tense: a month already past is next year's ("in January", said in
+        // December). Otherwise news looks back: a date more than three months ahead of the
+        // article is last year's ("the December 26 tsunami", written in March).
+        Some(if future && month < a.month() {
+            a.year() + 1
+        } else if !future && (month, day) > (a.month() + 3, a.day()) {
+            a.year() - 1
+        } else {
+            a.year()
+        })
+    };
+    let weekday_back = |a: Date, w: Weekday| {
+        (a.weekday().to_monday_zero_offset() - w.to_monday_zero_offset() + 7) % 7
+    };
     match value {
         DateValue::Day { year, month, day } => {
-            let y = year.or(anchor.map(|a| a.year()))?;
+            let y = year_for(year, month, day)?;
             Some((Date::new(y, month, day).ok()?, Precision::Day))
         }
         DateValue::Month { year, month } => {
-            let y = year.or(anchor.map(|a| a.year()))?;
+            let y = year_for(year, month, 31)?;
             Some((first_of(y, month)?, Precision::Month))
+        }
+        DateValue::Weekday(w) if future => {
+            let a = anchor?;
+            let ahead = (7 - weekday_back(a, w)) % 7;
+            Some((a.checked_add(i64::from(ahead).days()).ok()?, Precision::Day))
         }
         DateValue::Weekday(w) => {
             let a = anchor?;
-            let back = (a.weekday().to_monday_zero_offset() - w.to_monday_zero_offset() + 7) % 7;
+            let back = weekday_back(a, w);
             Some((a.checked_sub(i64::from(back).days()).ok()?, Precision::Day))
+        }
+        DateValue::LastWeekday(w) => {
+            let a = anchor?;
+            let back = match weekday_back(a, w) {
+                0 => 7,
+                n => n,
+            };
+            Some((a.checked_sub(i64::from(back).days()).ok()?, Precision::Day))
+        }
+        DateValue::NextWeekday(w) => {
+            let a = anchor?;
+            let ahead = match (7 - weekday_back(a, w)) % 7 {
+                0 => 7,
+                n => n,
+            };
+            Some((a.checked_add(i64::from(ahead).days()).ok()?, Precision::Day))
         }
         DateValue::DayOffset(n) => Some((
             anchor?.checked_add(i64::from(n).days()).ok()?,
@@ -189,7 +302,7 @@ pub fn resolve(value: DateValue, anchor: Option<Date>) -> Option<(Date, Precisio
         }
         DateValue::YearOffset(n) => {
             let a = anchor?;
-            Some((first_of(a.year() + i16::from(n), 1)?, Precision::Month))
+            Some((first_of(a.year() + i16::from(n), 1)?, Precision::Year))
         }
     }
 }

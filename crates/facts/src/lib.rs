@@ -38,7 +38,7 @@ use foldhash::{HashSet, HashSetExt};
 use jiff::civil::Date;
 use tidings_core::{Cluster, Disagreement, Sentence};
 
-pub use date::{dates, resolve, DateMention, DateValue, Precision};
+pub use date::{dates, resolve, resolve_in, DateMention, DateValue, Precision};
 pub use disagree::Thresholds;
 pub use quantity::{numbers, quantities, Hedge, Quantity};
 pub use quote::quotes;
@@ -118,11 +118,13 @@ pub fn anchor_date(doc: &tidings_core::Document) -> Option<Date> {
             break;
         }
         offset += line.len();
-        if line.trim().len() > 40 {
-            continue;
-        }
+        // A long line counts only when it opens with the date ("Tuesday, January 18,
+        // 2005 Through a telethon…": a dateline run into the first paragraph).
+        let short = line.trim().len() <= 40;
         let found = dates(line).into_iter().find_map(|m| match m.value {
-            DateValue::Day { year: Some(_), .. } => resolve(m.value, None).map(|(d, _)| d),
+            DateValue::Day { year: Some(_), .. } if short || m.span.start <= 12 => {
+                resolve(m.value, None).map(|(d, _)| d)
+            }
             _ => None,
         });
         if found.is_some() {

@@ -82,8 +82,15 @@ pub(crate) fn mentions(
     for d in &date_mentions {
         let value = match d.value {
             DateValue::Day { year, month, day } => Some(Value::Day { year, month, day }),
-            DateValue::Weekday(w) if anchor.is_none() => Some(Value::Weekday(w)),
-            DateValue::Weekday(_) | DateValue::DayOffset(_) => match resolve(d.value, anchor) {
+            DateValue::Weekday(w) | DateValue::LastWeekday(w) | DateValue::NextWeekday(w)
+                if anchor.is_none() =>
+            {
+                Some(Value::Weekday(w))
+            }
+            DateValue::Weekday(_)
+            | DateValue::LastWeekday(_)
+            | DateValue::NextWeekday(_)
+            | DateValue::DayOffset(_) => match resolve(d.value, anchor) {
                 Some((date, Precision::Day)) => Some(Value::Day {
                     year: Some(date.year()),
                     month: date.month(),

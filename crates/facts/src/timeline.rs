@@ -6,7 +6,7 @@ use jiff::civil::Date;
 use tidings_core::{Cluster, Sentence, TimelineEntry};
 
 use crate::anchor_date;
-use crate::date::{dates, resolve, Precision};
+use crate::date::{dates, resolve_in};
 
 /// Dated statements of a cluster: resolved ones in date order, then the unresolved ones in
 /// document order. A statement copied word for word by several documents appears once.
@@ -28,16 +28,9 @@ pub(crate) fn timeline_with(
         let text = &doc.text[s.span.start..s.span.end];
         for m in dates(text) {
             let expression = &text[m.span.start..m.span.end];
-            let resolved = resolve(m.value, anchors[s.doc]);
+            let resolved = resolve_in(m.value, anchors[s.doc], speaks_of_future(text));
             let (date, precision) = match resolved {
-                Some((d, p)) => (
-                    Some(d.to_string()),
-                    match p {
-                        Precision::Day => "day",
-                        Precision::Week => "week",
-                        Precision::Month => "month",
-                    },
-                ),
+                Some((d, p)) => (Some(d.to_string()), p.name()),
                 None => (None, "relative"),
             };
             let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -66,4 +59,30 @@ pub(crate) fn timeline_with(
         (None, None) => std::cmp::Ordering::Equal,
     });
     out
+}
+
+/// Whether a sentence speaks of what is to come: "will" (not "ill will"), "is expected
+/// to", "the scheduled meeting", "are due", "going to", "upcoming".
+fn speaks_of_future(sentence: &str) -> bool {
+    let words: Vec<String> = sentence
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    words.iter().enumerate().any(|(i, w)| {
+        let before = i.checked_sub(1).map_or("", |k| words[k].as_str());
+        match w.as_str() {
+            "will" | "shall" => {
+                !matches!(before, "ill" | "good" | "free" | "the" | "no" | "political")
+            }
+            // "the scheduled meeting", "Saturday's expected vote"; not "was expected".
+            "expected" | "scheduled" | "planned" => {
+                !matches!(before, "was" | "were" | "had" | "been" | "as")
+            }
+            "due" => matches!(before, "is" | "are" | "now"),
+            "going" => words.get(i + 1).is_some_and(|n| n == "to"),
+            "upcoming" | "tomorrow" => true,
+            _ => w.ends_with("'ll"),
+        }
+    })
 }
