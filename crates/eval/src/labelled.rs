@@ -191,7 +191,7 @@ pub fn score_quotes(doc: &LabelledDoc, found: &[&Quote], score: &mut QuoteScore)
             };
             score.errors.push((
                 doc.id.clone(),
-                format!("{} — speaker {said:?}, labelled {wanted:?}", q.text),
+                format!("speaker {said:?}, labelled {wanted:?}: {}", q.text),
                 "wrong speaker",
             ));
         }

@@ -6,11 +6,11 @@
 
 use std::sync::OnceLock;
 
-use foldhash::{HashMap, HashMapExt};
+use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 use regex::Regex;
 use tidings_core::{Cluster, Quote, Sentence, SupportRef};
 
-const VERBS: &str = "said|says|say|told|tells|added|adds|stated|states|asked|asks|explained|noted|notes|warned|warns|declared|insisted|argued|wrote|writes|announced|continued|replied|recalled|acknowledged|admitted|urged|stressed|emphasized|emphasised|remarked|commented|claimed|claims|conceded|predicted|suggested|observed|complained";
+use crate::attribution::{self, Who};
 
 /// Words that open a name run without being the name: titles, roles, nationalities.
 const TITLES: &[&str] = &[
@@ -79,46 +79,40 @@ const TITLES: &[&str] = &[
     "attorney",
     "coach",
     "captain",
+    "consul",
+    "lord",
+    "admiral",
+    "commissioner",
+    "spokesperson",
+    "official",
+    "officials",
+    "lieutenant",
+    "sergeant",
+    "major",
+    "colonel",
+    "corporal",
+    "inspector",
+    "detective",
+    "superintendent",
+    "secretary-general",
+    "under-secretary-general",
+    "united",
+    "kingdom",
+    "states",
+    "nations",
+    "republic",
+    "policeman",
+    "policewoman",
+    "journalist",
+    "reporter",
+    "correspondent",
+    "analyst",
+    "professor",
+    "bishop",
+    "archbishop",
+    "cardinal",
+    "sheikh",
 ];
-
-fn name_re() -> &'static str {
-    r"(?:(?:de|van|von|al|bin|da|di|le|la)[ \t]+)?(?:(?:[A-Z][\w'’-]+|[A-Z]\.)[ \t]+(?:(?:de|van|von|bin|da|di)[ \t]+)?){0,4}[A-Z][\w'’-]*[\w]"
-}
-
-fn after_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(&format!(
-            r"^\s*[,.!?]?\s*(?:(?P<v1>{VERBS})\s+(?P<n1>{n})|(?P<n2>{n}|[Hh]e|[Ss]he|[Tt]hey)\s+(?:(?:also|then|later)\s+)?(?P<v2>{VERBS}))",
-            n = name_re()
-        ))
-        .expect("after pattern")
-    })
-}
-
-fn before_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(&format!(
-            r"(?:(?P<n1>{n}|[Hh]e|[Ss]he|[Tt]hey)(?:,[^,]{{1,60}},)?\s+(?:(?:also|then|later)\s+)?(?P<v1>{VERBS})(?:\s+(?:reporters|journalists|the \w+|him|her|them|us|me))?(?:\s+(?:that|on \w+|in a statement|in an interview))?|(?P<v2>[Aa]ccording to)\s+(?P<n2>{n}))\s*[,:]?\s*$",
-            n = name_re()
-        ))
-        .expect("before pattern")
-    })
-}
-
-/// A partial quotation inside a reporting clause: `Kerry told reporters that they had “…`,
-/// `de Mistura said he hoped to resume “…`.
-fn clause_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(&format!(
-            r"(?:^|[^\w])(?P<n>{n}|[Hh]e|[Ss]he)\s+(?:(?:also|then|later)\s+)?(?P<v>{VERBS})\b[^“”\x22.!?]{{0,100}}$",
-            n = name_re()
-        ))
-        .expect("clause pattern")
-    })
-}
 
 /// A quotation found in a document's text.
 struct Found {
@@ -150,7 +144,8 @@ fn find_quotes(text: &str) -> Vec<Found> {
         }
         if c == '”' || rest.starts_with("''") {
             let l = if c == '”' { len } else { 2 };
-            if let Some((o, s)) = open.take() {
+            // A straight opening mark closed by a curly one ("…”) pairs too.
+            if let Some((o, s)) = open.take().or_else(|| straight.take()) {
                 out.push(Found {
                     inner: (s, i),
                     outer: (o, i + l),
@@ -176,7 +171,7 @@ fn find_quotes(text: &str) -> Vec<Found> {
 }
 
 /// Strips titles from a name run: "US Secretary of State John Kerry" → "John Kerry".
-fn bare_name(run: &str) -> Option<String> {
+pub(crate) fn bare_name(run: &str) -> Option<String> {
     let words: Vec<&str> = run
         .split_whitespace()
         .map(|w| {
@@ -185,6 +180,16 @@ fn bare_name(run: &str) -> Option<String> {
                 .trim_end_matches(',')
         })
         .collect();
+    // A possessive ends what comes before the name: "Britain's Tony Blair".
+    let possessive = run
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .iter()
+        .rposition(|w| {
+            let w = w.trim_end_matches(',');
+            w.ends_with("'s") || w.ends_with("’s") || w.ends_with("s'")
+        })
+        .map_or(0, |k| k + 1);
     let start = words
         .iter()
         .rposition(|w| {
@@ -192,20 +197,34 @@ fn bare_name(run: &str) -> Option<String> {
             TITLES.contains(&l.trim_end_matches('.'))
                 || TITLES.contains(&l.as_str())
                 || tidings_analyze::Analyzer::english().is_stopword(&l)
-                || tidings_core::month_number(&l).is_some()
+                // "Aug." or "August", not "Jan" of Jan Egeland.
+                || (tidings_core::month_number(&l).is_some() && (l.ends_with('.') || l.len() >= 5))
                 || l.ends_with("day")
         })
-        .map_or(0, |k| k + 1);
-    let rest = &words[start..];
+        .map_or(0, |k| k + 1)
+        .max(possessive.min(words.len().saturating_sub(1)));
+    let mut rest = &words[start..];
+    // Post-nominals: "Neil Flewitt QC", "Martin Luther King Jr."
+    while rest.len() > 1
+        && rest.last().is_some_and(|w| {
+            let w = w.trim_end_matches('.');
+            w == "Jr" || (w.len() <= 3 && w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase()))
+        })
+    {
+        rest = &rest[..rest.len() - 1];
+    }
     // First name, particle or initial, surname: "John Kerry", "Staffan de Mistura",
     // "John F. Kennedy"; what comes before is a title or a place ("Syria Staffan de Mistura").
+    // Three capitals without a particle are one name: "Mohammad Ali Hosseini".
+    let particle = rest.iter().any(|w| PARTICLES.contains(w));
+    let most = if particle { 2 } else { 3 };
     let mut kept: Vec<&str> = Vec::new();
     let mut capitals = 0;
     for w in rest.iter().rev() {
         let capital = w.chars().next().is_some_and(char::is_uppercase);
         let initial = w.len() == 2 && w.ends_with('.');
         if capital && !initial {
-            if capitals == 2 {
+            if capitals == most {
                 break;
             }
             capitals += 1;
@@ -223,17 +242,133 @@ fn bare_name(run: &str) -> Option<String> {
 
 const PARTICLES: &[&str] = &["de", "van", "von", "al", "bin", "da", "di", "le", "la"];
 
+/// What attribution knows about a cluster's names.
+pub(crate) struct Names {
+    /// Fullest form of every surname: "Kerry" → "John Kerry".
+    pub full: HashMap<String, String>,
+    /// Words the cluster also writes in lower case: "Writing" opening a sentence is not a
+    /// name when "writing" occurs elsewhere.
+    pub lower: HashSet<String>,
+    /// Capitalized words the cluster writes mid-sentence (after a lower-case word): names,
+    /// not sentence openers ("Footage of the sailors …").
+    pub proper: HashSet<String>,
+    /// The one longer name each first word opens ("Oxfam" → "Oxfam International").
+    pub by_first: HashMap<String, String>,
+    /// The one person each title names in the cluster ("president" → "Mahmoud
+    /// Ahmadinejad" from "Iranian President Mahmoud Ahmadinejad"), for "The President said".
+    pub roles: HashMap<String, String>,
+}
+
+impl Names {
+    fn new(cluster: &Cluster) -> Self {
+        let mut lower = HashSet::new();
+        let mut proper = HashSet::new();
+        for d in &cluster.documents {
+            let mut previous_lower = false;
+            for w in d.text.split_whitespace() {
+                let core = w.trim_matches(|c: char| !c.is_alphanumeric());
+                let capital = core.chars().next().is_some_and(char::is_uppercase);
+                if core.chars().next().is_some_and(char::is_lowercase) {
+                    lower.insert(core.to_string());
+                }
+                if capital && previous_lower {
+                    proper.insert(
+                        core.trim_end_matches("'s")
+                            .trim_end_matches("’s")
+                            .to_string(),
+                    );
+                }
+                previous_lower = core.chars().next().is_some_and(char::is_lowercase)
+                    && !w.ends_with(['.', '!', '?', ':']);
+            }
+        }
+        let full = full_names(cluster);
+        let roles = roles(cluster, &full);
+        let mut firsts: HashMap<String, Option<String>> = HashMap::new();
+        for name in full.values() {
+            if let Some((first, _)) = name.split_once(' ') {
+                let e = firsts
+                    .entry(first.to_string())
+                    .or_insert_with(|| Some(name.clone()));
+                if e.as_deref().is_some_and(|n| n != name) {
+                    *e = None;
+                }
+            }
+        }
+        let by_first = firsts
+            .into_iter()
+            .filter_map(|(f, n)| Some((f, n?)))
+            .collect();
+        Names {
+            full,
+            by_first,
+            lower,
+            proper,
+            roles,
+        }
+    }
+}
+
+/// Titles written right before a name, kept when the cluster gives each title one person.
+fn roles(cluster: &Cluster, full: &HashMap<String, String>) -> HashMap<String, String> {
+    static RUN: OnceLock<Regex> = OnceLock::new();
+    let run = RUN.get_or_init(|| {
+        Regex::new(r"\b[A-Z][\w'’-]+(?:[ \t]+(?:de |van |von |al-|bin )?[A-Z][\w'’.-]*\w)+")
+            .unwrap()
+    });
+    let mut seen: HashMap<String, Option<String>> = HashMap::new();
+    for d in &cluster.documents {
+        for m in run.find_iter(&d.text) {
+            let words: Vec<&str> = m.as_str().split_whitespace().collect();
+            let Some(t) = words
+                .iter()
+                .rposition(|w| crate::attribution::is_person_title(w))
+            else {
+                continue;
+            };
+            let Some(name) = resolve_name(&words[t + 1..].join(" "), full) else {
+                continue;
+            };
+            if !name.contains(' ') {
+                continue;
+            }
+            let title = words[t].to_lowercase();
+            let e = seen.entry(title).or_insert_with(|| Some(name.clone()));
+            if e.as_deref().is_some_and(|n| n != name) {
+                *e = None;
+            }
+        }
+    }
+    seen.into_iter()
+        .filter_map(|(t, n)| Some((t, n?)))
+        .collect()
+}
+
 /// Fullest form of every surname the cluster writes: "Kerry" → "John Kerry".
 fn full_names(cluster: &Cluster) -> HashMap<String, String> {
     static RUN: OnceLock<Regex> = OnceLock::new();
     let run = RUN.get_or_init(|| {
         Regex::new(r"\b(?:[A-Z][\w'’-]+|[A-Z]\.)(?:[ \t]+(?:de |van |von |al-|bin )?(?:[A-Z][\w'’-]+|[A-Z]\.))+").unwrap()
     });
+    let all: Vec<String> = cluster
+        .documents
+        .iter()
+        .flat_map(|d| run.find_iter(&d.text).filter_map(|m| bare_name(m.as_str())))
+        .collect();
+    // "United Kingdom Tony Blair": a first word that the last two go without elsewhere is
+    // not part of the name; "Mohammad Ali Hosseini" keeps it.
+    let pairs: HashSet<&str> = all
+        .iter()
+        .filter(|n| n.split(' ').count() == 2)
+        .map(String::as_str)
+        .collect();
     let mut best: HashMap<String, String> = HashMap::new();
-    for d in &cluster.documents {
-        for m in run.find_iter(&d.text) {
-            let Some(name) = bare_name(m.as_str()) else {
-                continue;
+    for name in &all {
+        {
+            let words = name.split(' ').count();
+            let name = match name.split_once(' ') {
+                Some((_, tail)) if words == 3 && pairs.contains(tail) => tail.to_string(),
+                _ => name.clone(),
             };
             let words = name.split(' ').count();
             if !(2..=4).contains(&words) {
@@ -249,22 +384,33 @@ fn full_names(cluster: &Cluster) -> HashMap<String, String> {
     best
 }
 
-fn resolve(run: &str, names: &HashMap<String, String>) -> Option<String> {
+/// Whether a word is a title or role ("President", "Minister").
+pub(crate) fn is_title(word: &str) -> bool {
+    let l = word.to_lowercase();
+    TITLES.contains(&l.trim_end_matches('.'))
+}
+
+/// The fullest form the cluster uses of the name in `run`: a surname alone takes the
+/// cluster's full name; a full name is kept unless a longer one ends with it.
+pub(crate) fn resolve_name(run: &str, names: &HashMap<String, String>) -> Option<String> {
     let name = bare_name(run)?;
     let last = name.rsplit(' ').next()?;
+    let lower = name.to_lowercase();
     Some(match names.get(last) {
-        Some(full) if full.split(' ').count() >= name.split(' ').count() => full.clone(),
+        Some(full)
+            if !name.contains(' ')
+                || full.to_lowercase().ends_with(&format!(" {lower}"))
+                || lower.ends_with(&format!(" {}", full.to_lowercase())) =>
+        {
+            full.clone()
+        }
         _ => name,
     })
 }
 
-fn is_pronoun(s: &str) -> bool {
-    matches!(s, "he" | "He" | "she" | "She" | "they" | "They")
-}
-
 /// The quotations of a cluster, in document order, with speakers and support.
 pub fn quotes(cluster: &Cluster, sentences: &[Sentence]) -> Vec<Quote> {
-    let names = full_names(cluster);
+    let names = Names::new(cluster);
     let mut out = Vec::new();
     for (di, d) in cluster.documents.iter().enumerate() {
         let text = d.text.as_str();
@@ -275,6 +421,7 @@ pub fn quotes(cluster: &Cluster, sentences: &[Sentence]) -> Vec<Quote> {
             .collect();
         // The last speaker and where their attribution ended.
         let mut last_speaker: Option<(String, usize)> = None;
+        let mut previous_end = 0;
         for f in find_quotes(text) {
             // The comma before a closing mark belongs to the sentence, not to the words.
             let inner = text[f.inner.0..f.inner.1]
@@ -285,49 +432,21 @@ pub fn quotes(cluster: &Cluster, sentences: &[Sentence]) -> Vec<Quote> {
                 text[f.inner.0..f.inner.1].len() - text[f.inner.0..f.inner.1].trim_start().len();
             let (start, end) = (f.inner.0 + lead, f.inner.0 + lead + inner.len());
             let in_kept = kept.iter().any(|&(a, b)| a <= start && start < b);
-            if inner.split_whitespace().count() < 3 || !in_kept {
-                continue;
-            }
-            let para_end = text[f.outer.1..]
-                .find("\n\n")
-                .map_or(text.len(), |k| f.outer.1 + k);
-            let mut after_end = para_end.min(f.outer.1 + 120);
-            while !text.is_char_boundary(after_end) {
-                after_end -= 1;
-            }
-            let after = &text[f.outer.1..after_end];
-            let para_start = text[..f.outer.0].rfind("\n\n").map_or(0, |k| k + 2);
-            let mut from = f.outer.0.saturating_sub(160).max(para_start);
-            while !text.is_char_boundary(from) {
-                from += 1;
-            }
-            let before = &text[from..f.outer.0];
-            let (who, verb) = if let Some(c) = after_re().captures(after) {
-                let n = c.name("n1").or(c.name("n2")).map(|m| m.as_str());
-                let v = c.name("v1").or(c.name("v2")).map(|m| m.as_str());
-                (n, v)
-            } else if let Some(c) = before_re().captures(before) {
-                let n = c.name("n1").or(c.name("n2")).map(|m| m.as_str());
-                let v = c.name("v1").or(c.name("v2")).map(|m| m.as_str());
-                (n, v)
-            } else if let Some(c) = clause_re().captures(before) {
-                (
-                    c.name("n").map(|m| m.as_str()),
-                    c.name("v").map(|m| m.as_str()),
-                )
-            } else {
-                (None, None)
-            };
-            let mut speaker = match who {
-                Some(p) if is_pronoun(p) => last_speaker.as_ref().map(|x| x.0.clone()),
-                Some(run) => resolve(run, &names),
-                None => None,
+            // Short ones (scare quotes, terms) are not reported but still say who speaks.
+            let wanted = inner.split_whitespace().count() >= 3 && in_kept;
+            let (who, verb) = attribute(text, &f, &names);
+            let window = text.get(previous_end..f.outer.0).unwrap_or("");
+            previous_end = f.outer.1;
+            let mut speaker = match &who {
+                Some(Who::Pronoun) => last_person(window, &names)
+                    .or_else(|| last_speaker.as_ref().map(|x| x.0.clone())),
+                Some(Who::Name(n)) => Some(n.clone()),
+                Some(Who::Unnamed) | None => None,
             };
             // A quotation right after an attributed one, with no clause of its own, goes
             // on in the same voice (the next sentence or paragraph of the same speech).
             if who.is_none() {
                 if let Some((name, ended)) = &last_speaker {
-                    // `ended` is an estimate: it may run past this quote's mark.
                     let gap = text.get(*ended..f.outer.0).unwrap_or("");
                     if gap.len() < 200 && !gap.contains('“') && !gap.contains('"') {
                         speaker = Some(name.clone());
@@ -335,8 +454,12 @@ pub fn quotes(cluster: &Cluster, sentences: &[Sentence]) -> Vec<Quote> {
                 }
             }
             match &speaker {
-                Some(name) => last_speaker = Some((name.clone(), f.outer.1 + after.len().min(40))),
-                None => last_speaker = None,
+                Some(name) => last_speaker = Some((name.clone(), attribution_end(text, &f))),
+                None if who.is_some() => last_speaker = None,
+                None => {}
+            }
+            if !wanted || is_term(inner, who.is_some() || speaker.is_some()) {
+                continue;
             }
             let mut support = vec![SupportRef {
                 doc: d.id.clone(),
@@ -357,7 +480,7 @@ pub fn quotes(cluster: &Cluster, sentences: &[Sentence]) -> Vec<Quote> {
             out.push(Quote {
                 text: inner.to_string(),
                 speaker,
-                verb: verb.map(str::to_lowercase),
+                verb,
                 doc: d.id.clone(),
                 start,
                 end,
@@ -366,4 +489,100 @@ pub fn quotes(cluster: &Cluster, sentences: &[Sentence]) -> Vec<Quote> {
         }
     }
     out
+}
+
+/// The reporting clause of a quotation: after its closing mark, else before its opening
+/// mark in the same sentence, else a clause ending in a colon just before it ("Ms North
+/// says:" and the quotation in the next paragraph).
+fn attribute(text: &str, f: &Found, names: &Names) -> (Option<Who>, Option<String>) {
+    let inner = text[f.inner.0..f.inner.1].trim_end();
+    let ended = inner.ends_with(['.', '!', '?']);
+    let comma = inner.ends_with(',');
+    let found = attribution::after(&text[f.outer.1..], names, ended, comma)
+        .or_else(|| attribution::before(&text[..f.outer.0], names))
+        .or_else(|| {
+            // "An anonymous survivor … says:" and the quotation in the next paragraph.
+            let head = text[..f.outer.0].trim_end();
+            head.strip_suffix(':')
+                .map(|h| attribution::before(h, names).unwrap_or((Who::Unnamed, String::new())))
+        });
+    match found {
+        Some((who, verb)) => (Some(who), (!verb.is_empty()).then_some(verb)),
+        None => (None, None),
+    }
+}
+
+/// Where the attribution after a quotation ends, roughly: a continued quotation starts
+/// after it.
+fn attribution_end(text: &str, f: &Found) -> usize {
+    let rest = &text[f.outer.1..];
+    let end = rest
+        .find(['.', '!', '?', '\n', '"', '“'])
+        .unwrap_or(rest.len())
+        .min(160);
+    f.outer.1 + end
+}
+
+/// The last person named in `window` (the text since the previous quotation): who "he"
+/// is in `… Harlan Watson reaffirmed …. "…," he said.`
+fn last_person(window: &str, names: &Names) -> Option<String> {
+    static RUN: OnceLock<Regex> = OnceLock::new();
+    let run = RUN.get_or_init(|| {
+        Regex::new(r"(?:Mr|Mrs|Ms|Dr)?\.?[ \t]*[A-Z][\w'’.-]*\w(?:[ \t]+(?:(?:de|van|von|al|bin|da|di|del|la|le)[ \t]+)?[A-Z][\w'’.-]*\w)*")
+            .expect("run pattern")
+    });
+    const HONORIFICS: &[&str] = &["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr."];
+    run.find_iter(window)
+        .filter_map(|m| {
+            // "the Kyoto Protocol", "director of Climate Focus": things and bodies, not
+            // people.
+            let lead = window[..m.start()].split_whitespace().last().unwrap_or("");
+            if matches!(
+                lead,
+                "the" | "of" | "for" | "at" | "in" | "from" | "to" | "by"
+            ) {
+                return None;
+            }
+            let words: Vec<&str> = m.as_str().split_whitespace().collect();
+            if words.len() == 2 && HONORIFICS.contains(&words[0]) {
+                // "Mr. Ban": a person, by surname or (Ban Ki-moon) by first name.
+                return names
+                    .full
+                    .get(words[1])
+                    .or_else(|| {
+                        names
+                            .full
+                            .values()
+                            .find(|f| f.split(' ').next() == Some(words[1]))
+                    })
+                    .cloned()
+                    .or_else(|| Some(words[1].to_string()));
+            }
+            let n = bare_name(m.as_str())?;
+            let person = if n.contains(' ') {
+                !n.split(' ').any(crate::attribution::is_org_word)
+            } else {
+                names.full.contains_key(&n)
+            };
+            person.then(|| resolve_name(&n, &names.full)).flatten()
+        })
+        .last()
+}
+
+/// A quoted name, title or term rather than someone's words: a short span nobody is said
+/// to have spoken ("the so-called “COBRA emergency committee”", "known as “best surfing
+/// spots”"), or a title-case name ("“United Nations Climate Change Conference”").
+fn is_term(inner: &str, attributed: bool) -> bool {
+    let words: Vec<&str> = inner.split_whitespace().collect();
+    let small = [
+        "of", "the", "de", "del", "la", "y", "and", "for", "on", "in", "a",
+    ];
+    let title_case = words.iter().filter(|w| !small.contains(w)).all(|w| {
+        w.chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || !c.is_alphabetic())
+    });
+    let sentence = inner.ends_with(['.', '!', '?', ',']);
+    let ends = inner.ends_with(['.', '!', '?']);
+    (words.len() <= 8 && title_case && !sentence) || (words.len() <= 6 && !attributed && !ends)
 }

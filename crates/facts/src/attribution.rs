@@ -1,0 +1,780 @@
+//! Who said a quotation: the reporting clause of its sentence.
+//!
+//! After the closing mark: `…,” Kerry said`, `…,” said judge Astill`, `…,” Thorne Lay,
+//! professor of …, said`. Before the opening mark, in the same sentence: `Kerry said: “…`,
+//! `Margaret Beckett, the Foreign Secretary said, “…`, `The Ministry of Defence said that
+//! the crew had been “…`. The subject is the first name of the clause that is not inside
+//! a prepositional phrase ("a spokesperson for Tony Blair" is not Tony Blair); a pronoun
+//! subject is reported as such for the caller to resolve.
+
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+use crate::quote::{bare_name, resolve_name, Names};
+
+/// Reporting verbs, including the participles of `…, adding that “…`.
+const VERBS: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "saying",
+    "told",
+    "tells",
+    "added",
+    "adds",
+    "adding",
+    "stated",
+    "states",
+    "stating",
+    "asked",
+    "explained",
+    "noted",
+    "notes",
+    "noting",
+    "warned",
+    "warns",
+    "warning",
+    "declared",
+    "insisted",
+    "argued",
+    "wrote",
+    "writes",
+    "announced",
+    "continued",
+    "replied",
+    "recalled",
+    "acknowledged",
+    "admitted",
+    "urged",
+    "stressed",
+    "emphasized",
+    "emphasised",
+    "remarked",
+    "commented",
+    "claimed",
+    "claims",
+    "conceded",
+    "predicted",
+    "suggested",
+    "observed",
+    "complained",
+    "reported",
+    "reports",
+    "repeated",
+    "called",
+    "calls",
+    "described",
+    "accused",
+    "accuse",
+    "shouted",
+    "read",
+    "quoted",
+];
+
+/// Words that make a capitalized run an organisation, kept whole ("Ministry of Defence").
+const ORGS: &[&str] = &[
+    "ministry",
+    "department",
+    "office",
+    "council",
+    "commission",
+    "union",
+    "center",
+    "centre",
+    "agency",
+    "service",
+    "police",
+    "team",
+    "association",
+    "institute",
+    "university",
+    "foundation",
+    "committee",
+    "party",
+    "organization",
+    "organisation",
+    "federation",
+    "government",
+    "news",
+    "times",
+    "post",
+    "press",
+    "radio",
+    "television",
+    "tv",
+    "nations",
+    "court",
+    "bank",
+    "company",
+    "corporation",
+];
+
+const PREPOSITIONS: &[&str] = &[
+    "for", "of", "to", "with", "from", "at", "in", "on", "by", "about", "against",
+];
+
+/// Who a clause names.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Who {
+    /// A name, resolved to the fullest form the cluster uses.
+    Name(String),
+    /// He, she, they: the caller knows who.
+    Pronoun,
+    /// A reporting clause without a name ("an official said", "a spokesperson for X said").
+    Unnamed,
+}
+
+/// A capitalized run: words, initials and name particles between capitals.
+fn run_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        let word = r"(?:[A-ZÀ-ÖØ-Þ][\w'’.&-]*[\w&]|[A-Z]\.?)";
+        Regex::new(&format!(
+            r"{word}(?:[ \t]+(?:(?:de|van|von|al|bin|da|di|del|la|le)[ \t]+)?{word})*"
+        ))
+        .expect("run pattern")
+    })
+}
+
+fn verb_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| Regex::new(&format!(r"\b(?:{})\b", VERBS.join("|"))).expect("verb pattern"))
+}
+
+fn is_pronoun(w: &str) -> bool {
+    matches!(w, "he" | "He" | "she" | "She" | "they" | "They")
+}
+
+/// The speaker a capitalized run names, if it names one. A single word counts when the
+/// cluster knows it as a surname or when `subject` (it opens its clause or stands next to
+/// the verb): "Rajanews.com said", not "At 12 noon BST, …".
+fn candidate(run: &str, names: &Names, subject: bool) -> Option<String> {
+    let words: Vec<&str> = run.split_whitespace().collect();
+    // An organisation, unless a title follows the body ("Foreign Office Minister X").
+    let body = words
+        .iter()
+        .position(|w| ORGS.contains(&w.to_lowercase().trim_end_matches("'s")));
+    let org = body.is_some_and(|b| !words[b + 1..].iter().any(|w| is_person_title(w)));
+    if org && words.len() > 1 {
+        let start = usize::from(matches!(words[0], "The" | "the"));
+        let whole = words[start..].join(" ");
+        return Some(whole.trim_end_matches("'s").to_string());
+    }
+    let name = bare_name(run)?;
+    if name.contains(' ') || names.full.contains_key(&name) {
+        return resolve_name(&name, &names.full);
+    }
+    // A single word: a name only if the cluster never writes it in lower case and it
+    // does not look like a verb ("Writing on her blog, …", "Quoted by the BBC, …").
+    let lower = name.to_lowercase();
+    let plain = name.chars().next().is_some_and(char::is_uppercase)
+        && !names.lower.contains(&lower)
+        && names.proper.contains(&name)
+        && !lower.ends_with("ing")
+        && !lower.ends_with("ed")
+        && !crate::quote::is_title(&name)
+        && tidings_core::month_number(&name).is_none()
+        && tidings_core::weekday_number(&name).is_none();
+    if !(subject && plain) {
+        return None;
+    }
+    // "Oxfam" → "Oxfam International" when that is the one longer name it opens.
+    Some(names.by_first.get(&name).cloned().unwrap_or(name))
+}
+
+/// A name run of a segment, with what surrounds it.
+struct Run<'t> {
+    /// The run (with an organisation's "of" part).
+    text: &'t str,
+    /// Segment index.
+    segment: usize,
+    /// Lower-case words before it in its segment.
+    lead: &'t str,
+    /// Text after it in its segment.
+    rest: &'t str,
+    /// It follows a title and "of": "Prime Minister of the United Kingdom Tony Blair",
+    /// "Director of the University of Chile".
+    titled: bool,
+}
+
+fn runs<'t>(segments: &[&'t str]) -> Vec<Run<'t>> {
+    let mut out = Vec::new();
+    for (k, seg) in segments.iter().enumerate() {
+        let mut before = 0;
+        for m in run_re().find_iter(seg) {
+            if m.start() < before {
+                continue; // inside an "of" part already taken
+            }
+            let text = with_of_part(seg, m.start(), m.end());
+            let end = m.start() + text.len();
+            let mut lead = &seg[before..m.start()];
+            // "Prime Minister of the United Kingdom Tony Blair": the "of" belongs to the
+            // title, not to a phrase around the name.
+            let titled = out.last().is_some_and(|r: &Run| {
+                r.segment == k
+                    && r.text
+                        .split_whitespace()
+                        .last()
+                        .is_some_and(is_person_title)
+            });
+            let titled = titled && matches!(lead.trim(), "of" | "of the");
+            if titled {
+                lead = "";
+            }
+            out.push(Run {
+                text,
+                segment: k,
+                lead,
+                rest: &seg[end..],
+                titled,
+            });
+            before = end;
+        }
+    }
+    out
+}
+
+/// Whether a word makes a run an organisation ("Ministry", "Council").
+pub(crate) fn is_org_word(word: &str) -> bool {
+    ORGS.contains(&word.to_lowercase().trim_end_matches("'s"))
+}
+
+/// Titles that make a run a person: "Foreign Office Minister X", "Prime Minister of …".
+pub(crate) fn is_person_title(word: &str) -> bool {
+    const PERSON: &[&str] = &[
+        "minister",
+        "secretary",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "president",
+        "chairman",
+        "director",
+        "chief",
+        "commissioner",
+        "officer",
+        "head",
+        "ambassador",
+        "envoy",
+        "general",
+        "admiral",
+        "lieutenant",
+        "captain",
+        "mayor",
+        "governor",
+        "secretary-general",
+        "premier",
+        "chancellor",
+        "king",
+        "queen",
+    ];
+    PERSON.contains(&word.to_lowercase().trim_end_matches("'s"))
+}
+
+/// Whether a preposition governs the name after `lead` ("a spokesperson for X", "the
+/// director of X"); only the last two words count.
+fn has_preposition(lead: &str) -> bool {
+    lead.split_whitespace()
+        .rev()
+        .take(2)
+        .any(|w| PREPOSITIONS.contains(&w.to_lowercase().as_str()))
+}
+
+/// The speaker a run names, taking "X commissioner Sir Ian Blair" as Ian Blair and
+/// rejecting a single word used as a modifier ("an Iranian foreign ministry official").
+fn speaker_of(r: &Run, names: &Names, subject: bool) -> Option<String> {
+    if let Some(person) = role_then_name(r.rest) {
+        if let Some(name) = candidate(person, names, false) {
+            return Some(name);
+        }
+    }
+    let single = !r.text.trim().contains(' ');
+    let next = r.rest.split_whitespace().next().unwrap_or("");
+    let modifier = next.chars().next().is_some_and(char::is_lowercase)
+        && !verb_re().is_match(next)
+        && !matches!(
+            next,
+            "also" | "then" | "later" | "has" | "had" | "have" | "on" | "in"
+        );
+    if single && modifier {
+        return None;
+    }
+    // "The Australian reported": a newspaper's name opens its clause.
+    if subject {
+        if let Some(rest) = r.text.strip_prefix("The ") {
+            let plain = !rest.contains(' ')
+                && !crate::quote::is_title(rest)
+                && !names.lower.contains(&rest.to_lowercase());
+            let next_to_verb = r.rest.split_whitespace().count() <= 2;
+            if plain && (names.proper.contains(rest) || next_to_verb)
+                || rest.contains(' ') && candidate(rest, names, true).is_some()
+            {
+                return candidate(rest, names, true).or_else(|| Some(rest.to_string()));
+            }
+        }
+    }
+    // "The President said": the one person the cluster gives that title.
+    let words: Vec<&str> = r.text.split_whitespace().collect();
+    if words.last().is_some_and(|w| is_person_title(w)) && bare_name(r.text).is_none() {
+        let title = words.last().map(|w| w.to_lowercase()).unwrap_or_default();
+        return names.roles.get(&title).cloned();
+    }
+    candidate(r.text, names, subject)
+}
+
+/// The subject of the clause before a reporting verb (`clause` ends at the verb):
+/// a pronoun right before the verb; the name right before the verb ("…, British Prime
+/// Minister Tony Blair had told"), unless a comma separates them ("Ray Cooper, uncle to
+/// …, said"); else the name that opens the clause; else its first name.
+fn subject_before(clause: &str, names: &Names) -> Option<Who> {
+    let words: Vec<&str> = clause.split_whitespace().collect();
+    let last = words.iter().rev().find(|w| {
+        !matches!(
+            **w,
+            "also" | "then" | "later" | "has" | "had" | "have" | "would"
+        )
+    });
+    if last.is_some_and(|w| is_pronoun(w)) {
+        return Some(Who::Pronoun);
+    }
+    let segments: Vec<&str> = clause.split([',', ';', '(', ')']).collect();
+    let all = runs(&segments);
+    let last_seg = segments.len() - 1;
+    let comma_before_verb = segments[last_seg].trim().is_empty() && segments.len() > 1;
+    // "the communique says", "an official said": a common noun is the subject.
+    let auxiliaries = [
+        "also",
+        "then",
+        "later",
+        "has",
+        "had",
+        "have",
+        "would",
+        "will",
+        "is",
+        "was",
+        "reportedly",
+        "further",
+        "again",
+        "once",
+        "repeatedly",
+        "previously",
+    ];
+    let before_aux: Vec<&str> = words
+        .iter()
+        .rev()
+        .skip_while(|w| auxiliaries.contains(*w))
+        .take(2)
+        .copied()
+        .collect();
+    // "General Alireza Afshar, Iran's top military general, then stated": the apposition
+    // closed before the verb.
+    let comma_before_verb =
+        comma_before_verb || before_aux.first().is_some_and(|w| w.ends_with(','));
+    if !comma_before_verb {
+        if let [noun, det, ..] = before_aux[..] {
+            let determiners = [
+                "the", "a", "an", "one", "its", "his", "her", "their", "another",
+            ];
+            if noun.starts_with(char::is_lowercase)
+                && determiners.contains(&det.to_lowercase().as_str())
+            {
+                return Some(Who::Unnamed);
+            }
+        }
+    }
+    if !comma_before_verb {
+        // "with Commission President José Manuel Barroso noting that": "with" opens the
+        // clause of the name, it does not govern it.
+        let governed = |r: &Run| has_preposition(r.lead) && !r.lead.trim_end().ends_with("with");
+        let adjacent = all.iter().rev().find(|r| {
+            r.segment == last_seg && r.rest.split_whitespace().count() <= 3 && !governed(r)
+        });
+        if let Some(r) = adjacent {
+            // "Director of the University of Chile said": the body is the title's, not the
+            // speaker.
+            let body = r.titled && r.text.split_whitespace().any(is_org_word);
+            if let Some(name) = speaker_of(r, names, true).filter(|_| !body) {
+                return Some(Who::Name(name));
+            }
+        }
+    }
+    for r in &all {
+        if has_preposition(r.lead) {
+            continue;
+        }
+        let opens = r.lead.trim().is_empty();
+        if r.segment == 0 && opens {
+            if let Some(name) = speaker_of(r, names, true) {
+                return Some(Who::Name(name));
+            }
+        }
+    }
+    if let Some(first) = segments.first().and_then(|s| s.split_whitespace().next()) {
+        if is_pronoun(first) {
+            return Some(Who::Pronoun);
+        }
+    }
+    all.iter()
+        .filter(|r| !has_preposition(r.lead))
+        .find_map(|r| speaker_of(r, names, r.lead.trim().is_empty()))
+        .map(Who::Name)
+}
+
+/// The speaker after a reporting verb (`…,” said judge Astill`, `said Iran's Foreign
+/// Ministry spokesman, Mohammad Ali Hosseini`); a name inside a prepositional phrase
+/// ("a spokesperson for Tony Blair") makes the speaker unnamed.
+fn subject_after_verb(post: &str, names: &Names) -> Who {
+    let segments: Vec<&str> = post.split([',', ';', '(', ')']).collect();
+    // An apposition that is just a name: "the Executive Clerk of the Council, Óscar Acuña".
+    if let Some(second) = segments.get(1) {
+        let r = runs(&segments[1..2]);
+        if r.len() == 1 && r[0].lead.trim().is_empty() && r[0].rest.trim().is_empty() {
+            if let Some(name) = candidate(r[0].text, names, false).filter(|n| n.contains(' ')) {
+                let _ = second;
+                return Who::Name(name);
+            }
+        }
+    }
+    if segments[0]
+        .split_whitespace()
+        .next()
+        .is_some_and(is_pronoun)
+    {
+        return Who::Pronoun;
+    }
+    for r in runs(&segments[..1]) {
+        if has_preposition(r.lead) {
+            return Who::Unnamed;
+        }
+        if let Some(name) = speaker_of(&r, names, r.lead.trim().is_empty()) {
+            return Who::Name(name);
+        }
+    }
+    Who::Unnamed
+}
+
+/// The subject of the clause after a quotation, before its verb (`…,” Thorne Lay,
+/// professor of …, said`): the name that opens it, else a pronoun, else its first name.
+fn subject_after_quote(pre: &str, names: &Names) -> Option<Who> {
+    let segments: Vec<&str> = pre.split([',', ';', '(', ')']).collect();
+    let all = runs(&segments);
+    if let Some(r) = all.iter().find(|r| r.lead.trim().is_empty()) {
+        if let Some(name) = speaker_of(r, names, true) {
+            return Some(Who::Name(name));
+        }
+    }
+    if pre.split_whitespace().any(is_pronoun) {
+        return Some(Who::Pronoun);
+    }
+    all.iter()
+        .filter(|r| !has_preposition(r.lead))
+        .find_map(|r| speaker_of(r, names, false))
+        .map(Who::Name)
+}
+
+/// An organisation's run with its "of" part: "Ministry of Defence", "Department of State".
+fn with_of_part(seg: &str, start: usize, end: usize) -> &str {
+    let run = &seg[start..end];
+    if !run
+        .split_whitespace()
+        .any(|w| ORGS.contains(&w.to_lowercase().as_str()))
+    {
+        return run;
+    }
+    let rest = &seg[end..];
+    let Some(after) = rest
+        .strip_prefix(" of the ")
+        .or_else(|| rest.strip_prefix(" of "))
+    else {
+        return run;
+    };
+    match run_re().find(after) {
+        Some(m) if m.start() == 0 => &seg[start..end + (rest.len() - after.len()) + m.end()],
+        _ => run,
+    }
+}
+
+/// The name right after one or two lower-case role words ("commissioner", "team
+/// spokesperson") at the start of `rest`.
+fn role_then_name(rest: &str) -> Option<&str> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| Regex::new(r"^[ \t]+(?:[a-z]+[ \t]+){1,2}").expect("role pattern"));
+    let lead = re.find(rest)?;
+    let roles = lead.as_str().split_whitespace();
+    if roles.clone().any(|w| {
+        PREPOSITIONS.contains(&w)
+            || matches!(
+                w,
+                "and" | "or" | "but" | "that" | "said" | "says" | "has" | "had" | "was" | "is"
+            )
+    }) {
+        return None;
+    }
+    let after = &rest[lead.end()..];
+    run_re()
+        .find(after)
+        .filter(|m| m.start() == 0)
+        .map(|m| m.as_str())
+}
+
+/// The speaker named after a quotation, from the text between its closing mark and the
+/// end of the sentence; and the verb.
+/// `ended`: the quotation closed its own sentence (`…."`), so what follows is a new sentence
+/// unless a reporting verb comes within a few words (`…." Ammon continued.`).
+/// `comma`: a comma closes the quotation (`…,”` or `…”,`); without it or `ended`, words
+/// after the mark go on with the sentence (`a website “run by X” states that`).
+pub(crate) fn after(text: &str, names: &Names, ended: bool, comma: bool) -> Option<(Who, String)> {
+    let comma = comma || text.trim_start().starts_with(',');
+    if !(comma || ended) {
+        return None;
+    }
+    let clause = sentence_head(text);
+    let v = verb_re().find(clause)?;
+    let pre = &clause[..v.start()];
+    let pre_words = pre.split_whitespace().count();
+    // The verb opens the clause or follows its subject (and an apposition). After a
+    // quotation that closed its sentence, only a short `he said.` belongs to it.
+    let post_words = clause[v.end()..].split_whitespace().count();
+    if pre_words > 25 || (ended && (pre_words > 3 || post_words > 4)) {
+        return None;
+    }
+    // "…", and recalled …: the same subject goes on; not an attribution.
+    let joiners = [
+        "and", "also", "then", "later", "but", "while", "as", "so", "which",
+    ];
+    let pre_list: Vec<&str> = pre
+        .split_whitespace()
+        .map(|w| w.trim_matches(','))
+        .filter(|w| !w.is_empty())
+        .collect();
+    if !pre_list.is_empty() && pre_list.iter().all(|w| joiners.contains(w)) {
+        return None;
+    }
+    // "…", whilst his grandmother said that “…: a new clause, with its own quotation.
+    let conjunctions = [
+        "whilst", "while", "but", "and", "although", "whereas", "when",
+    ];
+    if pre_list.first().is_some_and(|w| conjunctions.contains(w)) {
+        return None;
+    }
+    let verb = v.as_str().to_lowercase();
+    if pre
+        .trim_matches(|c: char| c.is_whitespace() || c == ',')
+        .is_empty()
+    {
+        let post = cut_at_relative(&clause[v.end()..]);
+        return Some((subject_after_verb(post, names), verb));
+    }
+    match subject_after_quote(pre, names) {
+        Some(who) => Some((who, verb)),
+        // "…," one serviceman said.
+        None if pre_words <= 4 => Some((Who::Unnamed, verb)),
+        None => None,
+    }
+}
+
+/// The speaker named before a quotation in its own sentence (`text` ends at the opening
+/// mark); and the verb.
+pub(crate) fn before(text: &str, names: &Names) -> Option<(Who, String)> {
+    let clause = sentence_tail(text);
+    if let Some(i) = clause.to_lowercase().rfind("according to ") {
+        let rest = clause.get(i + "according to ".len()..).unwrap_or("");
+        let who = subject_after_verb(cut_at_relative(rest), names);
+        if who != Who::Unnamed {
+            return Some((who, "according to".into()));
+        }
+    }
+    // "made in the reports and that he expects “…": a verb form after a determiner is a noun.
+    let determiner = |at: usize| {
+        let prev = clause[..at].split_whitespace().last().unwrap_or("");
+        matches!(
+            prev.to_lowercase().as_str(),
+            "the" | "a" | "an" | "its" | "his" | "her" | "their" | "these" | "those"
+        )
+    };
+    let v = verb_re()
+        .find_iter(clause)
+        .filter(|m| !determiner(m.start()))
+        .last()?;
+    let verb = v.as_str().to_lowercase();
+    Some((subject_before(&clause[..v.start()], names)?, verb))
+}
+
+/// Up to the end of the sentence after a closing mark (or the next quotation).
+fn sentence_head(text: &str) -> &str {
+    let mut end = text.len().min(240);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let t = &text[..end];
+    let stop = t
+        .char_indices()
+        .find(|&(i, c)| {
+            matches!(c, '"' | '“' | '”' | '\n')
+                || (matches!(c, '.' | '!' | '?') && i > 1 && is_sentence_end(t, i))
+        })
+        .map_or(t.len(), |(i, _)| i);
+    &t[..stop]
+}
+
+/// From the start of the sentence (or the last closing mark) up to an opening mark.
+fn sentence_tail(text: &str) -> &str {
+    let mut from = text.len().saturating_sub(300);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let t = &text[from..];
+    let start = t
+        .char_indices()
+        .filter(|&(i, c)| {
+            matches!(c, '"' | '“' | '”' | '\n')
+                || (matches!(c, '.' | '!' | '?') && is_sentence_end(t, i))
+        })
+        .map(|(i, c)| i + c.len_utf8())
+        .next_back()
+        .unwrap_or(0);
+    &t[start..]
+}
+
+/// A full stop that ends a sentence: followed by a space and a capital, and not an
+/// abbreviation or initial ("U.K.", "Mr.", "J.").
+fn is_sentence_end(t: &str, i: usize) -> bool {
+    let next = t[i + 1..].chars().next();
+    if t[i + 1..].trim().is_empty() {
+        // `… Santa Cruz said. “Two satellites …`: the sentence before the mark ended.
+        return next.is_some_and(char::is_whitespace);
+    }
+    let after = t[i + 1..].trim_start().chars().next();
+    if !next.is_some_and(char::is_whitespace) || !after.is_some_and(char::is_uppercase) {
+        return false;
+    }
+    let word = t[..i].rsplit(char::is_whitespace).next().unwrap_or("");
+    let short = word.len() <= 3 && word.chars().next().is_some_and(char::is_uppercase);
+    !(short || word.contains('.'))
+}
+
+/// A name after the verb ends where a relative clause begins ("said Charles Style who
+/// also said …").
+fn cut_at_relative(s: &str) -> &str {
+    [
+        " who ", " which ", " when ", " after ", " while ", " as ", " in ", " on ",
+    ]
+    .iter()
+    .filter_map(|w| s.find(w))
+    .min()
+    .map_or(s, |i| &s[..i])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use foldhash::{HashMap, HashMapExt};
+
+    fn names() -> Names {
+        let mut full = HashMap::new();
+        for name in [
+            "John Kerry",
+            "Michael Astill",
+            "Tony Blair",
+            "Margaret Sperry",
+        ] {
+            full.insert(
+                name.rsplit(' ').next().unwrap().to_string(),
+                name.to_string(),
+            );
+        }
+        Names {
+            full,
+            by_first: Default::default(),
+            roles: Default::default(),
+            lower: ["talks", "writing"].iter().map(|w| w.to_string()).collect(),
+            proper: ["Kerry"].iter().map(|w| w.to_string()).collect(),
+        }
+    }
+
+    fn name(who: Option<(Who, String)>) -> Option<String> {
+        match who?.0 {
+            Who::Name(n) => Some(n),
+            Who::Pronoun => Some("<pronoun>".into()),
+            Who::Unnamed => None,
+        }
+    }
+
+    #[test]
+    fn clauses_after_the_quotation() {
+        let n = names();
+        assert_eq!(
+            name(after(", said judge Astill. Next", &n, false, true)).as_deref(),
+            Some("Michael Astill")
+        );
+        assert_eq!(
+            name(after(", Thorne Lay, professor of earth sciences at the University of California, Santa Cruz said. And", &n, false, true)).as_deref(),
+            Some("Thorne Lay")
+        );
+        assert_eq!(
+            name(after(
+                ", said a spokesperson for Tony Blair.",
+                &n,
+                false,
+                true
+            )),
+            None
+        );
+        assert_eq!(
+            name(after(", he said.", &n, false, true)).as_deref(),
+            Some("<pronoun>")
+        );
+        assert_eq!(
+            name(after(" and the talks went on.", &n, false, false)),
+            None
+        );
+        assert_eq!(
+            name(after(
+                " The United States also reported that",
+                &n,
+                true,
+                false
+            )),
+            None
+        );
+    }
+
+    #[test]
+    fn clauses_before_the_quotation() {
+        let n = names();
+        assert_eq!(
+            name(before(
+                "The talks ended. Margaret Beckett, the U.K.'s Foreign Secretary said, ",
+                &n
+            ))
+            .as_deref(),
+            Some("Margaret Beckett")
+        );
+        assert_eq!(
+            name(before(
+                "The Ministry of Defence said that the crew had been ",
+                &n
+            ))
+            .as_deref(),
+            Some("Ministry of Defence")
+        );
+        assert_eq!(
+            name(before("On Tuesday Prime Minister of the United Kingdom Tony Blair said in an interview that Britain will ", &n)).as_deref(),
+            Some("Tony Blair")
+        );
+        assert_eq!(
+            name(before(
+                "whilst his grandmother, Margaret Sperry, said that ",
+                &n
+            ))
+            .as_deref(),
+            Some("Margaret Sperry")
+        );
+        assert_eq!(
+            name(before("He also repeated the view that there were ", &n)).as_deref(),
+            Some("<pronoun>")
+        );
+    }
+}
