@@ -289,15 +289,19 @@ fn speaker_of(r: &Run, names: &Names, subject: bool) -> Option<String> {
             return Some(name);
         }
     }
-    let single = !r.text.trim().contains(' ');
+    // A name that modifies the noun after it is not a speaker: "an Iranian foreign
+    // ministry official", "senior United Nations envoys".
     let next = r.rest.split_whitespace().next().unwrap_or("");
     let modifier = next.chars().next().is_some_and(char::is_lowercase)
         && !verb_re().is_match(next)
         && !matches!(
             next,
-            "also" | "then" | "later" | "has" | "had" | "have" | "on" | "in"
-        );
-    if single && modifier {
+            "also" | "then" | "later" | "has" | "had" | "have" | "would" | "will" | "was"
+                | "is" | "who" | "which" | "and" | "said"
+        )
+        && !PREPOSITIONS.contains(&next);
+    // A longer name modifies only a plural ("United Nations envoys", "Iranian officials").
+    if modifier && (!r.text.trim().contains(' ') || next.ends_with('s')) {
         return None;
     }
     // "The Australian reported": a newspaper's name opens its clause.
@@ -416,8 +420,12 @@ fn subject_before(clause: &str, names: &Names) -> Option<Who> {
             return Some(Who::Pronoun);
         }
     }
+    // Last, the first name not governed by a preposition or inside a "that" clause
+    // ("Yesterday evening Yvo de Boer of the UNFCCC had said"; not "Reporting that the
+    // Russian Federation is backing …, envoys said").
+    let subordinate = |lead: &str| lead.split_whitespace().any(|w| w == "that");
     all.iter()
-        .filter(|r| !has_preposition(r.lead))
+        .filter(|r| !has_preposition(r.lead) && !subordinate(r.lead))
         .find_map(|r| speaker_of(r, names, r.lead.trim().is_empty()))
         .map(Who::Name)
 }

@@ -435,7 +435,13 @@ pub fn quotes(cluster: &Cluster, sentences: &[Sentence]) -> Vec<Quote> {
             // Short ones (scare quotes, terms) are not reported but still say who speaks.
             let wanted = inner.split_whitespace().count() >= 3 && in_kept;
             let (who, verb) = attribute(text, &f, &names);
-            let window = text.get(previous_end..f.outer.0).unwrap_or("");
+            // Who "he" is: someone named since the previous quotation, in this paragraph or
+            // the one before; further back, the last speaker.
+            let para = text[..f.outer.0].rfind("\n\n").unwrap_or(0);
+            let prev_para = text[..para].rfind("\n\n").unwrap_or(0);
+            let window = text
+                .get(previous_end.max(prev_para)..f.outer.0)
+                .unwrap_or("");
             previous_end = f.outer.1;
             let mut speaker = match &who {
                 Some(Who::Pronoun) => last_person(window, &names)
@@ -539,7 +545,8 @@ fn last_person(window: &str, names: &Names) -> Option<String> {
             let lead = window[..m.start()].split_whitespace().last().unwrap_or("");
             if matches!(
                 lead,
-                "the" | "of" | "for" | "at" | "in" | "from" | "to" | "by"
+                "the" | "of" | "for" | "at" | "in" | "from" | "to" | "by" | "with" | "against"
+                    | "about" | "between" | "on" | "over" | "after" | "before"
             ) {
                 return None;
             }
