@@ -1,5 +1,7 @@
 #!/usr/bin/env python3
-"""Builds tests/fixtures/facts/multiling60.jsonl from the hand labels in labels.txt.
+"""Builds the labelled fixtures from the hand labels: tests/fixtures/facts/labels.txt ->
+multiling60.jsonl (the set the rules were developed on) and heldout.txt -> heldout20.jsonl
+(labelled after the rules were written, never used to change them).
 
 Each label names its text (the n-th occurrence with "#n"); this script finds its byte offsets
 in the document, checks that every label is found and that a labelled weekday falls on the
@@ -7,6 +9,7 @@ labelled date, and writes one JSON object per document: the document (text as pu
 BY, from MultiLing 2011 English) and its quotes and relative dates with byte offsets.
 
 usage: scripts/build_facts_fixture.py [../shared/data/multiling2011_en.jsonl]
+(needs the source data once; the fixtures it writes are in the repo)
 """
 import datetime
 import json
@@ -31,13 +34,9 @@ def find(text: str, label: str, what: str, doc: str) -> tuple[int, int, str]:
     return bstart, bstart + len(needle.encode()), needle
 
 
-def main() -> None:
-    docs = {}
-    for line in open(SOURCE, encoding="utf-8"):
-        for d in json.loads(line)["documents"]:
-            docs[d["id"]] = d
+def build(docs: dict, labels: str, output: str) -> None:
     out, cur = [], None
-    for n, line in enumerate(open(HERE / "labels.txt", encoding="utf-8"), 1):
+    for n, line in enumerate(open(HERE / labels, encoding="utf-8"), 1):
         line = line.rstrip("\n")
         if not line.strip() or line.startswith("#"):
             continue
@@ -68,20 +67,29 @@ def main() -> None:
                 day = datetime.date.fromisoformat(date)
                 named = [w for w in WEEKDAYS if w.lower() in needle.lower()]
                 if named and precision == "day" and WEEKDAYS[day.weekday()] != named[0]:
-                    sys.exit(f"labels.txt:{n}: {needle!r} is not a {named[0]}: {date}")
+                    sys.exit(f"{labels}:{n}: {needle!r} is not a {named[0]}: {date}")
                 if precision == "week" and day.weekday() != 0:
-                    sys.exit(f"labels.txt:{n}: a week is labelled by its Monday: {date}")
+                    sys.exit(f"{labels}:{n}: a week is labelled by its Monday: {date}")
             cur["dates"].append(
                 {"start": s, "end": e, "text": needle, "date": None if date == "-" else date, "precision": precision}
             )
         else:
-            sys.exit(f"labels.txt:{n}: unknown line {line!r}")
-    with open(HERE / "multiling60.jsonl", "w", encoding="utf-8") as f:
+            sys.exit(f"{labels}:{n}: unknown line {line!r}")
+    with open(HERE / output, "w", encoding="utf-8") as f:
         for d in out:
             f.write(json.dumps(d, ensure_ascii=False) + "\n")
     q = sum(len(d["quotes"]) for d in out)
     t = sum(len(d["dates"]) for d in out)
-    print(f"{len(out)} documents, {q} quotes, {t} relative dates -> {HERE / 'multiling60.jsonl'}")
+    print(f"{len(out)} documents, {q} quotes, {t} relative dates -> {HERE / output}")
+
+
+def main() -> None:
+    docs = {}
+    for line in open(SOURCE, encoding="utf-8"):
+        for d in json.loads(line)["documents"]:
+            docs[d["id"]] = d
+    build(docs, "labels.txt", "multiling60.jsonl")
+    build(docs, "heldout.txt", "heldout20.jsonl")
 
 
 if __name__ == "__main__":

@@ -296,8 +296,20 @@ fn speaker_of(r: &Run, names: &Names, subject: bool) -> Option<String> {
         && !verb_re().is_match(next)
         && !matches!(
             next,
-            "also" | "then" | "later" | "has" | "had" | "have" | "would" | "will" | "was"
-                | "is" | "who" | "which" | "and" | "said"
+            "also"
+                | "then"
+                | "later"
+                | "has"
+                | "had"
+                | "have"
+                | "would"
+                | "will"
+                | "was"
+                | "is"
+                | "who"
+                | "which"
+                | "and"
+                | "said"
         )
         && !PREPOSITIONS.contains(&next);
     // A longer name modifies only a plural ("United Nations envoys", "Iranian officials").

@@ -545,8 +545,22 @@ fn last_person(window: &str, names: &Names) -> Option<String> {
             let lead = window[..m.start()].split_whitespace().last().unwrap_or("");
             if matches!(
                 lead,
-                "the" | "of" | "for" | "at" | "in" | "from" | "to" | "by" | "with" | "against"
-                    | "about" | "between" | "on" | "over" | "after" | "before"
+                "the"
+                    | "of"
+                    | "for"
+                    | "at"
+                    | "in"
+                    | "from"
+                    | "to"
+                    | "by"
+                    | "with"
+                    | "against"
+                    | "about"
+                    | "between"
+                    | "on"
+                    | "over"
+                    | "after"
+                    | "before"
             ) {
                 return None;
             }
