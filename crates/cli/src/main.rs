@@ -10,6 +10,7 @@ mod eval;
 mod rouge;
 mod rouge_input;
 mod rouge_score;
+mod serve;
 mod split;
 mod summarize;
 
@@ -34,6 +35,8 @@ enum Command {
     Rouge(rouge::Args),
     /// Summarize a dataset with our methods and score them beside peer outputs in one table.
     Eval(eval::Args),
+    /// Serve the HTTP API and the web page (http://127.0.0.1:8080/ by default).
+    Serve(serve::Args),
     /// Time tidings beside peer systems run in the same session, and print the ratios.
     #[command(subcommand)]
     Bench(bench::Bench),
@@ -80,6 +83,7 @@ fn main() -> ExitCode {
         Command::Bench(b) => bench::run(b),
         Command::Rouge(args) => rouge::run(args),
         Command::Eval(args) => eval::run(args),
+        Command::Serve(args) => serve::run(args),
     };
     match result {
         Ok(()) | Err(Failure::BrokenPipe) => ExitCode::SUCCESS,

@@ -50,6 +50,10 @@ pub struct DocumentInfo {
     /// What the reader had to do to the input.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub warnings: Vec<String>,
+    /// The text every offset of this document indexes, when the caller asked for it (the
+    /// web page shows it; for HTML it is the extracted article, not the page).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
 }
 
 /// Text removed by cleaning, with the rule that removed it.

@@ -8,16 +8,52 @@ use crate::html::{html_document, ReadabilityExtractor};
 #[derive(Deserialize)]
 struct RawCluster {
     id: Option<serde_json::Value>,
-    documents: Vec<RawDocument>,
+    documents: Vec<DocumentInput>,
 }
 
-#[derive(Deserialize)]
-struct RawDocument {
-    id: Option<serde_json::Value>,
-    title: Option<String>,
-    date: Option<String>,
-    text: Option<String>,
-    html: Option<String>,
+/// One document as JSON gives it, in JSONL clusters and in the HTTP API:
+/// `{"id"?, "title"?, "date"?, "text" | "html"}` (other keys are ignored).
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct DocumentInput {
+    /// Identifier (a string or a number); the document's position when absent.
+    #[serde(default)]
+    pub id: Option<serde_json::Value>,
+    /// Headline.
+    #[serde(default)]
+    pub title: Option<String>,
+    /// Publication date, free form.
+    #[serde(default)]
+    pub date: Option<String>,
+    /// Plain text; wins over `html` when both are given.
+    #[serde(default)]
+    pub text: Option<String>,
+    /// An HTML page, reduced to its article text.
+    #[serde(default)]
+    pub html: Option<String>,
+}
+
+impl DocumentInput {
+    /// The document at position `index`; `where_` names the input in errors.
+    pub fn into_document(self, index: usize, where_: &str) -> Result<Document, Error> {
+        let doc_id = id_string(self.id, index.to_string());
+        let mut doc = match (self.text, self.html) {
+            (Some(text), _) => Document::new(doc_id, text),
+            (None, Some(html)) => html_document(&doc_id, &html, &ReadabilityExtractor),
+            (None, None) => {
+                return Err(Error::new(
+                    ErrorKind::Input,
+                    format!("{where_}: document {doc_id} has neither \"text\" nor \"html\""),
+                ))
+            }
+        };
+        if self.title.is_some() {
+            doc.title = self.title;
+        }
+        if self.date.is_some() {
+            doc.date = self.date;
+        }
+        Ok(doc)
+    }
 }
 
 fn id_string(v: Option<serde_json::Value>, fallback: String) -> String {
@@ -53,24 +89,7 @@ fn cluster_from_raw(
     let id = id_string(raw.id, where_.to_string());
     let mut documents = Vec::with_capacity(raw.documents.len());
     for (i, d) in raw.documents.into_iter().enumerate() {
-        let doc_id = id_string(d.id, i.to_string());
-        let mut doc = match (d.text, d.html) {
-            (Some(text), _) => Document::new(doc_id, text),
-            (None, Some(html)) => html_document(&doc_id, &html, &ReadabilityExtractor),
-            (None, None) => {
-                return Err(Error::new(
-                    ErrorKind::Input,
-                    format!("{where_}: document {doc_id} has neither \"text\" nor \"html\""),
-                ))
-            }
-        };
-        if d.title.is_some() {
-            doc.title = d.title;
-        }
-        if d.date.is_some() {
-            doc.date = d.date;
-        }
-        documents.push(doc);
+        documents.push(d.into_document(i, where_)?);
     }
     let mut cluster = Cluster { id, documents };
     crate::expand_multi_news(&mut cluster);

@@ -191,6 +191,7 @@ pub fn summarize(cluster: &Cluster, options: &Options) -> Result<Summary, Error>
                 path: d.path.clone(),
                 format: d.format,
                 warnings: d.warnings.clone(),
+                text: None,
             })
             .collect(),
         dropped: cleaned
