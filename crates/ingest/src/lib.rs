@@ -20,7 +20,7 @@ mod read;
 
 pub use decode::decode;
 pub use html::{html_document, ArticleExtractor, Extracted, ReadabilityExtractor};
-pub use jsonl::{parse_cluster_line, DocumentInput, parse_cluster_value, JsonlReader};
+pub use jsonl::{parse_cluster_line, parse_cluster_value, DocumentInput, JsonlReader};
 pub use read::{read_paths, Input, ReadOptions};
 
 use tidings_core::{Cluster, Document};

@@ -121,7 +121,10 @@ fn parse(body: &[u8]) -> Result<SummarizeRequest, ApiError> {
                 error.at(field)
             }
         } else {
-            bad("invalid_json", format!("the body is not valid JSON: {inner}"))
+            bad(
+                "invalid_json",
+                format!("the body is not valid JSON: {inner}"),
+            )
         }
     })?;
     de.end().map_err(|e| {
@@ -238,7 +241,9 @@ async fn run_on_pool<T: Send + 'static>(
     let internal = |m: &str| ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "internal", m);
     match rx.await {
         Ok(Ok(value)) => Ok(value),
-        Ok(Err(_)) => Err(internal("internal error while summarizing (a bug: please report it)")),
+        Ok(Err(_)) => Err(internal(
+            "internal error while summarizing (a bug: please report it)",
+        )),
         Err(_) => Err(internal("the worker stopped before answering")),
     }
 }

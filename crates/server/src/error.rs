@@ -71,3 +71,17 @@ pub(crate) async fn not_found(uri: axum::http::Uri) -> ApiError {
         format!("no such endpoint: {} (see /openapi.json)", uri.path()),
     )
 }
+
+pub(crate) async fn method_not_allowed(
+    method: axum::http::Method,
+    uri: axum::http::Uri,
+) -> ApiError {
+    ApiError::new(
+        StatusCode::METHOD_NOT_ALLOWED,
+        "method_not_allowed",
+        format!(
+            "{method} is not allowed on {} (see /openapi.json)",
+            uri.path()
+        ),
+    )
+}

@@ -59,7 +59,8 @@ impl Default for Config {
     }
 }
 
-/// The whole service as an axum router (what the tests drive without a socket).
+/// The whole service as an axum router (what the tests drive without a socket). Call it
+/// inside a Tokio runtime: the request queue's worker is spawned here.
 pub fn router(config: Config) -> Router {
     // Deadline (queueing included) → shed when the queue is full → bounded queue → at most
     // `max_concurrent` summaries at once. Only summarizing queues: /healthz stays instant.
@@ -83,6 +84,7 @@ pub fn router(config: Config) -> Router {
         .route("/v1/example", get(api::example))
         .route("/v1/summarize", summarize)
         .fallback(error::not_found)
+        .method_not_allowed_fallback(error::method_not_allowed)
         .with_state(api::State::new(&config))
         .layer(limits::body_limit(&config))
         .layer(

@@ -7,18 +7,41 @@ use crate::ApiError;
 
 const INDEX: &str = include_str!("../assets/index.html");
 const ASSETS: &[(&str, &str, &str)] = &[
-    ("app.js", "text/javascript; charset=utf-8", include_str!("../assets/app.js")),
-    ("style.css", "text/css; charset=utf-8", include_str!("../assets/style.css")),
+    (
+        "app.js",
+        "text/javascript; charset=utf-8",
+        include_str!("../assets/app.js"),
+    ),
+    (
+        "style.css",
+        "text/css; charset=utf-8",
+        include_str!("../assets/style.css"),
+    ),
 ];
 const OPENAPI: &str = include_str!("../assets/openapi.json");
 
 /// The bundled example cluster: (document id, text), as `tidings summarize` reads the folder.
 pub(crate) const EXAMPLE: &[(&str, &str)] = &[
-    ("000_4ccb5f400e2ed980.txt", include_str!("../../../examples/geneva-talks/000_4ccb5f400e2ed980.txt")),
-    ("001_8727647b336066ac.txt", include_str!("../../../examples/geneva-talks/001_8727647b336066ac.txt")),
-    ("002_5a9d0b6956a98853.txt", include_str!("../../../examples/geneva-talks/002_5a9d0b6956a98853.txt")),
-    ("003_ace8d39c98de5f89.txt", include_str!("../../../examples/geneva-talks/003_ace8d39c98de5f89.txt")),
-    ("004_83fae2bbef3ffe03.txt", include_str!("../../../examples/geneva-talks/004_83fae2bbef3ffe03.txt")),
+    (
+        "000_4ccb5f400e2ed980.txt",
+        include_str!("../../../examples/geneva-talks/000_4ccb5f400e2ed980.txt"),
+    ),
+    (
+        "001_8727647b336066ac.txt",
+        include_str!("../../../examples/geneva-talks/001_8727647b336066ac.txt"),
+    ),
+    (
+        "002_5a9d0b6956a98853.txt",
+        include_str!("../../../examples/geneva-talks/002_5a9d0b6956a98853.txt"),
+    ),
+    (
+        "003_ace8d39c98de5f89.txt",
+        include_str!("../../../examples/geneva-talks/003_ace8d39c98de5f89.txt"),
+    ),
+    (
+        "004_83fae2bbef3ffe03.txt",
+        include_str!("../../../examples/geneva-talks/004_83fae2bbef3ffe03.txt"),
+    ),
 ];
 
 pub(crate) async fn index() -> Html<&'static str> {
