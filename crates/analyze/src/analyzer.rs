@@ -1,3 +1,4 @@
+use std::cell::RefCell;
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
@@ -32,6 +33,27 @@ impl Analyzer {
 
     /// The content term of one word (`None` for stopwords and words without letters or digits).
     pub fn term(&self, word: &str) -> Option<String> {
+        // Stemming is the costliest step of analysis and news repeats its words: each
+        // thread remembers the terms of the words it has seen (bounded; cleared when full).
+        thread_local! {
+            static TERMS: RefCell<foldhash::HashMap<Box<str>, Option<Box<str>>>> =
+                RefCell::new(foldhash::HashMap::default());
+        }
+        const MAX_CACHED: usize = 200_000;
+        TERMS.with_borrow_mut(|cache| {
+            if let Some(term) = cache.get(word) {
+                return term.as_deref().map(str::to_owned);
+            }
+            let term = self.term_uncached(word);
+            if cache.len() >= MAX_CACHED {
+                cache.clear();
+            }
+            cache.insert(word.into(), term.as_deref().map(Into::into));
+            term
+        })
+    }
+
+    fn term_uncached(&self, word: &str) -> Option<String> {
         let lower = word.to_lowercase();
         let lower = lower.trim_end_matches("'s").trim_end_matches("’s");
         if lower.is_empty()

@@ -139,7 +139,9 @@ fn run_re() -> &'static Regex {
 
 fn verb_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| Regex::new(&format!(r"\b(?:{})\b", VERBS.join("|"))).expect("verb pattern"))
+    RE.get_or_init(|| {
+        Regex::new(&format!(r"(?-u:\b)(?:{})(?-u:\b)", VERBS.join("|"))).expect("verb pattern")
+    })
 }
 
 fn is_pronoun(w: &str) -> bool {

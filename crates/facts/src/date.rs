@@ -93,7 +93,7 @@ fn pattern() -> &'static Regex {
         let year = r"(?P<y{n}>\d{4})";
         let y = |n: u8| year.replace("{n}", &n.to_string());
         Regex::new(&format!(
-            r"\b(?:(?P<m1>{month}) (?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,? {y1}|\b)|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?(?P<m2>{month})(?: {y2}|\b)|(?:in |since |until |by |of |between |from |during |early |late |mid-)(?P<m3>{month})(?: (?P<d3>\d{{1,2}})(?:st|nd|rd|th)?)?(?:,? {y3}|\b)|(?P<dir>(?i:last|next|this)) (?P<wd2>{weekday})\b|(?P<wd>{weekday})\b|(?P<rel>(?i:the day before yesterday|the day after tomorrow|yesterday|today|tomorrow|tonight|last night|this (?:morning|afternoon|evening)))\b|(?P<per>(?i:last|this|next|earlier this|later this)) (?P<unit>(?i:week|month|year))\b)",
+            r"(?-u:\b)(?:(?P<m1>{month}) (?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,? {y1}|(?-u:\b))|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?(?P<m2>{month})(?: {y2}|(?-u:\b))|(?:in |since |until |by |of |between |from |during |early |late |mid-)(?P<m3>{month})(?: (?P<d3>\d{{1,2}})(?:st|nd|rd|th)?)?(?:,? {y3}|(?-u:\b))|(?P<dir>(?i:last|next|this)) (?P<wd2>{weekday})(?-u:\b)|(?P<wd>{weekday})(?-u:\b)|(?P<rel>(?i:the day before yesterday|the day after tomorrow|yesterday|today|tomorrow|tonight|last night|this (?:morning|afternoon|evening)))(?-u:\b)|(?P<per>(?i:last|this|next|earlier this|later this)) (?P<unit>(?i:week|month|year))(?-u:\b))",
             y1 = y(1),
             y2 = y(2),
             y3 = y(3),

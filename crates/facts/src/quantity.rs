@@ -142,7 +142,7 @@ fn pattern() -> &'static Regex {
         // Currency sign, number (digits with separators, or a number word), optional scale,
         // then a unit or counted noun joined by a space or a hyphen ("12-hour").
         Regex::new(&format!(
-            r"(?P<cur>[$€£])?\b(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|(?i:{words}))\b(?:[ -](?P<scale>(?i:{scales}))\b)?(?:(?P<pct> ?%)|[ -](?P<unit>[a-z]+(?: cent)?))?",
+            r"(?P<cur>[$€£])?(?-u:\b)(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|(?i:{words}))(?-u:\b)(?:[ -](?P<scale>(?i:{scales}))(?-u:\b))?(?:(?P<pct> ?%)|[ -](?P<unit>[a-z]+(?: cent)?))?",
             words = words.join("|")
         ))
         .expect("quantity pattern")

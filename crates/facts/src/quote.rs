@@ -313,7 +313,7 @@ impl Names {
 fn roles(cluster: &Cluster, full: &HashMap<String, String>) -> HashMap<String, String> {
     static RUN: OnceLock<Regex> = OnceLock::new();
     let run = RUN.get_or_init(|| {
-        Regex::new(r"\b[A-Z][\w'’-]+(?:[ \t]+(?:de |van |von |al-|bin )?[A-Z][\w'’.-]*\w)+")
+        Regex::new(r"(?-u:\b)[A-Z][\w'’-]+(?:[ \t]+(?:de |van |von |al-|bin )?[A-Z][\w'’.-]*\w)+")
             .unwrap()
     });
     let mut seen: HashMap<String, Option<String>> = HashMap::new();
@@ -348,7 +348,7 @@ fn roles(cluster: &Cluster, full: &HashMap<String, String>) -> HashMap<String, S
 fn full_names(cluster: &Cluster) -> HashMap<String, String> {
     static RUN: OnceLock<Regex> = OnceLock::new();
     let run = RUN.get_or_init(|| {
-        Regex::new(r"\b(?:[A-Z][\w'’-]+|[A-Z]\.)(?:[ \t]+(?:de |van |von |al-|bin )?(?:[A-Z][\w'’-]+|[A-Z]\.))+").unwrap()
+        Regex::new(r"(?-u:\b)(?:[A-Z][\w'’-]+|[A-Z]\.)(?:[ \t]+(?:de |van |von |al-|bin )?(?:[A-Z][\w'’-]+|[A-Z]\.))+").unwrap()
     });
     let all: Vec<String> = cluster
         .documents
