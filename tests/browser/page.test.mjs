@@ -106,6 +106,9 @@ test("example: summarize, click a sentence, its source highlights it", async () 
   assert.ok(highlighted.some((t) => t.trim() === sentence),
     `a highlight equals the clicked sentence:\n${sentence}\n${JSON.stringify(highlighted)}`);
   await page.screenshot({ path: join(artifacts, "serve-desktop.png"), fullPage: true });
+  // The view the README shows: the brief above its sources, one sentence selected.
+  await page.evaluate(() => document.getElementById("result").scrollIntoView());
+  await page.screenshot({ path: join(artifacts, "serve-brief.png") });
 
   // The disagreement of the example is shown, and its variants highlight too.
   const disagreement = page.locator("#disagreements .variants button").first();
