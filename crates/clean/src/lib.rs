@@ -101,6 +101,7 @@ fn clean_document(
     let region = main_text::article_region(lines);
     let title_key = doc.title.as_deref().map(normalize);
     let mut found_title: Option<String> = None;
+    let mut found_title_key: Option<String> = None;
     let mut seen: HashSet<&str> = HashSet::new();
     let mut position = 0;
     for (li, l) in lines.iter().enumerate() {
@@ -120,7 +121,7 @@ fn clean_document(
             continue;
         }
         if title_key.as_deref() == Some(l.key.as_str())
-            || found_title.as_deref().map(normalize).as_deref() == Some(l.key.as_str())
+            || found_title_key.as_deref() == Some(l.key.as_str())
         {
             drop("repeated-headline", out);
             continue;
@@ -128,6 +129,7 @@ fn clean_document(
         if !l.terminal && l.words <= rules::MAX_HEADLINE_WORDS {
             if found_title.is_none() && position == 0 && doc.title.is_none() {
                 found_title = Some(text[l.span.start..l.span.end].to_string());
+                found_title_key = Some(l.key.clone());
                 drop("headline", out);
             } else {
                 drop(

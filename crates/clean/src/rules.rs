@@ -149,7 +149,7 @@ pub(crate) fn line_debris(
     if l.words <= 12 && !l.is_prose() && is_timestamp(&l.key) {
         return Some("timestamp");
     }
-    if is_caption(s, lex) || (repeated && !l.terminal && has_photo_verb(s, lex)) {
+    if is_caption(s, &l.key, lex) || (repeated && !l.terminal && has_photo_verb(s, lex)) {
         return Some("caption");
     }
     None
@@ -162,7 +162,7 @@ pub(crate) fn sentence_debris(s: &str, last_in_line: bool, lex: &Lexicon) -> Opt
     if key.is_empty() {
         return Some("number");
     }
-    if is_caption(s, lex) {
+    if is_caption(s, &key, lex) {
         return Some("caption");
     }
     if key.contains("cookie")
@@ -255,13 +255,21 @@ fn has_photo_verb(s: &str, lex: &Lexicon) -> bool {
         let prev = w[0].trim_end_matches([',', ')']);
         let name_before =
             prev.chars().next().is_some_and(char::is_uppercase) || w[0].ends_with(')');
-        name_before && lex.photo_verbs.contains(w[1].to_lowercase().as_str())
+        name_before
+            && if w[1]
+                .bytes()
+                .any(|b| b.is_ascii_uppercase() || !b.is_ascii())
+            {
+                lex.photo_verbs.contains(w[1].to_lowercase().as_str())
+            } else {
+                lex.photo_verbs.contains(w[1])
+            }
     })
 }
 
 /// A photo caption: explicit caption marks, or a present-tense photo verb after a name in a
 /// sentence with a date and no reporting verb.
-pub(crate) fn is_caption(s: &str, lex: &Lexicon) -> bool {
+pub(crate) fn is_caption(s: &str, key: &str, lex: &Lexicon) -> bool {
     if lex.caption_marks.is_match(s) {
         return true;
     }
@@ -275,10 +283,8 @@ pub(crate) fn is_caption(s: &str, lex: &Lexicon) -> bool {
             return true;
         }
     }
-    let key = normalize(s);
-    let reported =
-        tokens(&key).any(|w| matches!(w, "said" | "says" | "told" | "say" | "according"));
-    !reported && has_photo_verb(s, lex) && (has_date(&key) || s.split_whitespace().count() <= 20)
+    let reported = tokens(key).any(|w| matches!(w, "said" | "says" | "told" | "say" | "according"));
+    !reported && has_photo_verb(s, lex) && (has_date(key) || s.split_whitespace().count() <= 20)
 }
 
 fn is_author_bio(key: &str) -> bool {

@@ -3,6 +3,11 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+// Summarizing allocates many small strings and vectors; mimalloc is markedly faster than the
+// system allocator at that, single-threaded and under the server's concurrent load.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 mod bench;
 mod bench_disagreements;
 mod bench_facts;

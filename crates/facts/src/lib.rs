@@ -54,6 +54,8 @@ pub struct Facts<'t> {
     cluster: &'t Cluster,
     sentences: &'t [Sentence],
     anchors: Vec<Option<Date>>,
+    /// Date expressions of each sentence: disagreements and the timeline both read them.
+    dates: std::cell::OnceCell<Vec<Vec<DateMention>>>,
 }
 
 impl<'t> Facts<'t> {
@@ -64,12 +66,23 @@ impl<'t> Facts<'t> {
             cluster,
             sentences,
             anchors,
+            dates: std::cell::OnceCell::new(),
         }
+    }
+
+    fn sentence_dates(&self) -> &[Vec<DateMention>] {
+        self.dates
+            .get_or_init(|| sentence_dates(self.cluster, self.sentences))
     }
 
     /// See [`disagreements_with`].
     pub fn disagreements(&self, thresholds: &Thresholds) -> Vec<Disagreement> {
-        let prepared = Prepared::new(self.cluster, self.sentences, &self.anchors);
+        let prepared = Prepared::new(
+            self.cluster,
+            self.sentences,
+            &self.anchors,
+            self.sentence_dates(),
+        );
         disagree::find(self.cluster, &prepared, thresholds)
     }
 
@@ -80,8 +93,21 @@ impl<'t> Facts<'t> {
 
     /// See [`timeline`].
     pub fn timeline(&self) -> Vec<tidings_core::TimelineEntry> {
-        timeline::timeline_with(self.cluster, self.sentences, &self.anchors)
+        timeline::timeline_with(
+            self.cluster,
+            self.sentences,
+            &self.anchors,
+            self.sentence_dates(),
+        )
     }
+}
+
+/// The date expressions of each sentence, offsets relative to the sentence.
+fn sentence_dates(cluster: &Cluster, sentences: &[Sentence]) -> Vec<Vec<DateMention>> {
+    sentences
+        .iter()
+        .map(|s| dates(&cluster.documents[s.doc].text[s.span.start..s.span.end]))
+        .collect()
 }
 
 /// The disagreements between the documents of a cluster, most widely stated first.
@@ -151,7 +177,12 @@ pub(crate) struct Prepared<'t> {
 }
 
 impl<'t> Prepared<'t> {
-    fn new(cluster: &'t Cluster, sentences: &'t [Sentence], anchors: &'t [Option<Date>]) -> Self {
+    fn new(
+        cluster: &'t Cluster,
+        sentences: &'t [Sentence],
+        anchors: &'t [Option<Date>],
+        dates: &[Vec<DateMention>],
+    ) -> Self {
         let mut features = Features::new();
         let mut words = Vec::with_capacity(sentences.len());
         let mut mentions = Vec::new();
@@ -168,8 +199,23 @@ impl<'t> Prepared<'t> {
                 i,
                 s.doc,
                 anchors[s.doc],
+                &dates[i],
             ));
-            doc_words[s.doc].extend(w.iter().map(|x| x.text.to_lowercase()));
+            let seen = &mut doc_words[s.doc];
+            for x in &w {
+                // Most words repeat: allocate only for a new one.
+                if x.text
+                    .bytes()
+                    .any(|b| b.is_ascii_uppercase() || !b.is_ascii())
+                {
+                    let lower = x.text.to_lowercase();
+                    if !seen.contains(&lower) {
+                        seen.insert(lower);
+                    }
+                } else if !seen.contains(x.text) {
+                    seen.insert(x.text.to_string());
+                }
+            }
             let mut f: Vec<u32> = w.iter().filter_map(|x| x.feature).collect();
             f.sort_unstable();
             f.dedup();

@@ -4,7 +4,7 @@
 use jiff::civil::{Date, Weekday};
 use tidings_core::{month_number, Span};
 
-use crate::date::{dates, resolve, DateValue, Precision};
+use crate::date::{resolve, DateMention, DateValue, Precision};
 use crate::quantity::{numbers, Hedge};
 use crate::words::{class_of, Word};
 
@@ -75,11 +75,11 @@ pub(crate) fn mentions(
     sentence: usize,
     doc: usize,
     anchor: Option<Date>,
+    date_mentions: &[DateMention],
 ) -> Vec<Mention> {
     let body = &text[span.start..span.end];
     let mut out = Vec::new();
-    let date_mentions = dates(body);
-    for d in &date_mentions {
+    for d in date_mentions {
         let value = match d.value {
             DateValue::Day { year, month, day } => Some(Value::Day { year, month, day }),
             DateValue::Weekday(w) | DateValue::LastWeekday(w) | DateValue::NextWeekday(w)

@@ -268,15 +268,15 @@ impl Names {
             for w in d.text.split_whitespace() {
                 let core = w.trim_matches(|c: char| !c.is_alphanumeric());
                 let capital = core.chars().next().is_some_and(char::is_uppercase);
-                if core.chars().next().is_some_and(char::is_lowercase) {
+                // Most words repeat: allocate only for a new one.
+                if core.chars().next().is_some_and(char::is_lowercase) && !lower.contains(core) {
                     lower.insert(core.to_string());
                 }
                 if capital && previous_lower {
-                    proper.insert(
-                        core.trim_end_matches("'s")
-                            .trim_end_matches("’s")
-                            .to_string(),
-                    );
+                    let name = core.trim_end_matches("'s").trim_end_matches("’s");
+                    if !proper.contains(name) {
+                        proper.insert(name.to_string());
+                    }
                 }
                 previous_lower = core.chars().next().is_some_and(char::is_lowercase)
                     && !w.ends_with(['.', '!', '?', ':']);

@@ -6,13 +6,18 @@ use jiff::civil::Date;
 use tidings_core::{Cluster, Sentence, TimelineEntry};
 
 use crate::anchor_date;
-use crate::date::{dates, resolve_in};
+use crate::date::{resolve_in, DateMention};
 
 /// Dated statements of a cluster: resolved ones in date order, then the unresolved ones in
 /// document order. A statement copied word for word by several documents appears once.
 pub fn timeline(cluster: &Cluster, sentences: &[Sentence]) -> Vec<TimelineEntry> {
     let anchors: Vec<_> = cluster.documents.iter().map(anchor_date).collect();
-    timeline_with(cluster, sentences, &anchors)
+    timeline_with(
+        cluster,
+        sentences,
+        &anchors,
+        &crate::sentence_dates(cluster, sentences),
+    )
 }
 
 /// [`timeline`] with each document's date already known.
@@ -20,13 +25,14 @@ pub(crate) fn timeline_with(
     cluster: &Cluster,
     sentences: &[Sentence],
     anchors: &[Option<Date>],
+    sentence_dates: &[Vec<DateMention>],
 ) -> Vec<TimelineEntry> {
     let mut out: Vec<TimelineEntry> = Vec::new();
     let mut seen = std::collections::HashSet::new();
-    for s in sentences {
+    for (s, found) in sentences.iter().zip(sentence_dates) {
         let doc = &cluster.documents[s.doc];
         let text = &doc.text[s.span.start..s.span.end];
-        for m in dates(text) {
+        for m in found {
             let expression = &text[m.span.start..m.span.end];
             let resolved = resolve_in(m.value, anchors[s.doc], speaks_of_future(text));
             let (date, precision) = match resolved {
