@@ -8,10 +8,12 @@ use clap::{Parser, Subcommand};
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
+mod batch;
 mod bench;
 mod bench_disagreements;
 mod bench_facts;
 mod eval;
+mod options;
 mod rouge;
 mod rouge_input;
 mod rouge_score;
@@ -34,6 +36,8 @@ struct Cli {
 enum Command {
     /// Summarize a cluster of news reports (a directory, files, `-` for stdin) or JSONL clusters.
     Summarize(summarize::Args),
+    /// Summarize every cluster of a JSONL file (.gz, .zst too) on every core, in input order.
+    Batch(batch::Args),
     /// Split text on stdin into sentences, one per line (streaming).
     Split(split::Args),
     /// Score system summaries with ROUGE, reproducing the ROUGE-1.5.5 script's numbers.
@@ -84,6 +88,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Summarize(args) => summarize::run(args),
+        Command::Batch(args) => batch::run(args),
         Command::Split(args) => split::run(args),
         Command::Bench(b) => bench::run(b),
         Command::Rouge(args) => rouge::run(args),

@@ -4,7 +4,6 @@ use std::path::PathBuf;
 use clap::ValueEnum;
 use indicatif::{ProgressBar, ProgressStyle};
 use tidings::ingest::{read_paths, Input, ReadOptions};
-use tidings::{Budget, Options};
 
 use crate::Failure;
 
@@ -25,38 +24,11 @@ pub struct Args {
     /// A directory (its .txt, .md, .html files), files, `-` for stdin, or .jsonl cluster files.
     #[arg(required = true)]
     paths: Vec<PathBuf>,
-    /// Summary length in words.
-    #[arg(long, conflicts_with_all = ["sentences", "bytes"])]
-    words: Option<usize>,
-    /// Summary length in sentences.
-    #[arg(long, conflicts_with = "bytes")]
-    sentences: Option<usize>,
-    /// Summary length in bytes (DUC style, e.g. 665).
-    #[arg(long)]
-    bytes: Option<usize>,
-    /// Let one final sentence cross the length budget.
-    #[arg(long)]
-    allow_overflow: bool,
-    /// Selection method: default (concept coverage × centroid quality across sources; the
-    /// centroid for one document), coverage, centroid, ilp (exact concept coverage),
-    /// submodular, lexrank, textrank, mmr, sumbasic, klsum, lead.
-    #[arg(long, default_value = "default")]
-    method: String,
+    #[command(flatten)]
+    options: crate::options::OptionArgs,
     /// Output format [default: text, or jsonl for JSONL input].
     #[arg(long, value_enum)]
     format: Option<Format>,
-    /// Leave out the disagreements between sources.
-    #[arg(long)]
-    no_disagreements: bool,
-    /// Leave out the quotes.
-    #[arg(long)]
-    no_quotes: bool,
-    /// Leave out the timeline.
-    #[arg(long)]
-    no_timeline: bool,
-    /// The summary alone: no disagreements, quotes or timeline.
-    #[arg(long)]
-    summary_only: bool,
     /// Largest input file accepted, in bytes.
     #[arg(long, default_value_t = 512 * 1024 * 1024)]
     max_input_bytes: u64,
@@ -73,22 +45,7 @@ fn renderer(format: Format) -> Box<dyn tidings::render::Renderer> {
 }
 
 pub fn run(args: Args) -> Result<(), Failure> {
-    let mut budget = match (args.words, args.sentences, args.bytes) {
-        (_, Some(n), _) => Budget::sentences(n),
-        (_, _, Some(n)) => Budget::bytes(n),
-        (Some(n), _, _) => Budget::words(n),
-        _ => Budget::default(),
-    };
-    budget.allow_overflow = args.allow_overflow;
-    let options = Options {
-        budget,
-        method: args.method.clone(),
-        reports: tidings::Reports {
-            disagreements: !(args.no_disagreements || args.summary_only),
-            quotes: !(args.no_quotes || args.summary_only),
-            timeline: !(args.no_timeline || args.summary_only),
-        },
-    };
+    let options = args.options.options();
     let read = ReadOptions {
         max_bytes: args.max_input_bytes,
     };
