@@ -17,7 +17,7 @@ BIN=${TIDINGS_BIN:-target/release/tidings}
 SERVE_ARGS=${SERVE_ARGS:-}
 OHA=${OHA:-$(command -v oha || echo "$HOME/.cargo/bin/oha")}
 
-[ -x "$OHA" ] || { echo "error: oha not found (cargo install oha --locked --no-default-features)"; exit 1; }
+[ -x "$OHA" ] || { echo "error: oha not found (cargo install oha --locked --no-default-features --features native-tls)"; exit 1; }
 [ -x "$BIN" ] || { echo "error: $BIN not built (cargo build --release)"; exit 1; }
 
 work=$(mktemp -d)
