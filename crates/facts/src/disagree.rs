@@ -133,6 +133,23 @@ pub(crate) fn find(cluster: &Cluster, p: &Prepared, t: &Thresholds) -> Vec<Disag
             .is_some_and(|&(k, _)| k == i)
     };
     // Conflicting mutual-best pairs, joined into slots.
+    // For each mention, per other document: the best score of an aligned mention there that
+    // states the same value (built once: scanning `aligned` per pair is cubic in documents).
+    let agreeing: Vec<HashMap<usize, f32>> = aligned
+        .iter()
+        .enumerate()
+        .map(|(a, partners)| {
+            let mut by_doc: HashMap<usize, f32> = HashMap::new();
+            for &(k, s) in partners {
+                let x = &ms[k as usize];
+                if !conflict(&x.value, &ms[a].value) {
+                    let e = by_doc.entry(x.doc).or_insert(s);
+                    *e = e.max(s);
+                }
+            }
+            by_doc
+        })
+        .collect();
     let mut parent: Vec<u32> = (0..ms.len() as u32).collect();
     let mut in_conflict = vec![false; ms.len()];
     for (&(i, _), &(j, score)) in &best {
@@ -146,10 +163,9 @@ pub(crate) fn find(cluster: &Cluster, p: &Prepared, t: &Thresholds) -> Vec<Disag
         // A document that also states the other value in a like context is updating or
         // comparing figures, not contradicting.
         let states = |a: usize, other: &Mention| {
-            aligned[a].iter().any(|&(k, s)| {
-                let x = &ms[k as usize];
-                x.doc == other.doc && s >= 0.7 * score && !conflict(&x.value, &ms[a].value)
-            })
+            agreeing[a]
+                .get(&other.doc)
+                .is_some_and(|&s| s >= 0.7 * score)
         };
         let is_name = matches!(m.value, Value::Name(_));
         if !is_name && (states(i as usize, n) || states(j as usize, m)) {

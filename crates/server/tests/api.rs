@@ -337,7 +337,7 @@ async fn full_queue_is_503_and_the_rest_are_served() {
         timeout: Duration::from_secs(60),
         ..Config::default()
     });
-    let body = big_request(60);
+    let body = big_request(20);
     let calls = (0..8).map(|_| {
         let (app, body) = (app.clone(), body.clone());
         tokio::spawn(async move { post(&app, body).await })

@@ -104,7 +104,7 @@ pub fn summarize(cluster: &Cluster, options: &Options) -> Result<Summary, Error>
         Error::new(
             ErrorKind::Config,
             format!(
-                "unknown method {:?} (known: default, {})",
+                "unknown method {:?} (known: {})",
                 options.method,
                 METHODS.join(", ")
             ),
