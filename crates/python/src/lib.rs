@@ -163,6 +163,9 @@ fn summarize_many_json(
         .collect())
 }
 
+/// Recall, precision, F of one metric.
+type RecallPrecisionF = (f64, f64, f64);
+
 /// ROUGE-1.5.5 scores of one summary against references (sentences one per line), as
 /// `{metric: (recall, precision, f)}`.
 #[pyfunction]
@@ -180,7 +183,7 @@ fn rouge(
     words: usize,
     bytes: usize,
     alpha: f64,
-) -> PyResult<Vec<(String, (f64, f64, f64))>> {
+) -> PyResult<Vec<(String, RecallPrecisionF)>> {
     if references.is_empty() {
         return Err(TidingsError::new_err("rouge needs at least one reference"));
     }
