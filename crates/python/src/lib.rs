@@ -11,6 +11,11 @@ use rayon::prelude::*;
 use tidings::{Budget, Cluster, Options, Reports};
 use tidings_ingest::DocumentInput;
 
+// The same allocator as the CLI: summarizing allocates many small strings (Rust's own
+// allocations only; Python's objects keep Python's allocator).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 create_exception!(
     _tidings,
     TidingsError,
