@@ -1,37 +1,12 @@
 //! `tidings batch`: same lines as `summarize` on JSONL, in input order; bad lines reported
 //! with their numbers; --on-error fail; --resume after an interrupted run; gzip and zstd in.
 use std::io::Write;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::path::Path;
 
 use serde_json::{json, Value};
 
-fn tidings(args: &[&str], stdin: Option<&[u8]>) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_tidings"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn tidings");
-    let mut input = child.stdin.take().unwrap();
-    if let Some(bytes) = stdin {
-        let _ = input.write_all(bytes);
-    }
-    drop(input);
-    child.wait_with_output().unwrap()
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
-
-fn temp_dir(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("tidings-batch-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
+mod common;
+use common::{stderr, temp_dir, tidings};
 
 /// Twelve small clusters cut from the example's reports (different ids and texts).
 fn clusters() -> Vec<Value> {
