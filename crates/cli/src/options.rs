@@ -36,12 +36,9 @@ pub struct OptionArgs {
 
 impl OptionArgs {
     pub fn options(&self) -> Options {
-        let mut budget = match (self.words, self.sentences, self.bytes) {
-            (_, Some(n), _) => Budget::sentences(n),
-            (_, _, Some(n)) => Budget::bytes(n),
-            (Some(n), _, _) => Budget::words(n),
-            _ => Budget::default(),
-        };
+        // clap already refuses two lengths.
+        let mut budget =
+            Budget::from_lengths(self.words, self.sentences, self.bytes).unwrap_or_default();
         budget.allow_overflow = self.allow_overflow;
         Options {
             budget,

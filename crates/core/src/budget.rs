@@ -57,6 +57,36 @@ impl Budget {
         }
     }
 
+    /// The budget a caller gives as at most one of three lengths (the default when none);
+    /// two or more is a [`crate::ErrorKind::Config`] error naming them.
+    pub fn from_lengths(
+        words: Option<usize>,
+        sentences: Option<usize>,
+        bytes: Option<usize>,
+    ) -> Result<Self, crate::Error> {
+        let given: Vec<&str> = [("words", words), ("sentences", sentences), ("bytes", bytes)]
+            .iter()
+            .filter(|(_, v)| v.is_some())
+            .map(|(k, _)| *k)
+            .collect();
+        if given.len() > 1 {
+            return Err(crate::Error::new(
+                crate::ErrorKind::Config,
+                format!(
+                    "give one length: {} are {} set",
+                    given.join(" and "),
+                    if given.len() == 2 { "both" } else { "all" }
+                ),
+            ));
+        }
+        Ok(match (words, sentences, bytes) {
+            (Some(n), _, _) => Budget::words(n),
+            (_, Some(n), _) => Budget::sentences(n),
+            (_, _, Some(n)) => Budget::bytes(n),
+            _ => Budget::default(),
+        })
+    }
+
     /// The cost of one sentence in this budget's unit; `first` tells whether it opens the summary
     /// (byte budgets count the joining space).
     pub fn cost(&self, text: &str, first: bool) -> usize {
@@ -114,6 +144,16 @@ mod tests {
     #[test]
     fn fitting_prefix_keeps_whole_words() {
         assert_eq!(Budget::words(2).fitting_prefix("one two three"), 7);
+        assert_eq!(
+            Budget::from_lengths(None, Some(3), None).unwrap(),
+            Budget::sentences(3)
+        );
+        assert_eq!(
+            Budget::from_lengths(None, None, None).unwrap(),
+            Budget::default()
+        );
+        let two = Budget::from_lengths(Some(50), None, Some(300)).unwrap_err();
+        assert!(two.to_string().contains("words and bytes"));
         assert_eq!(Budget::bytes(9).fitting_prefix("one two three"), 7);
         assert_eq!(Budget::bytes(2).fitting_prefix("éé"), 2);
         assert_eq!(Budget::bytes(1).fitting_prefix("éé"), 2);

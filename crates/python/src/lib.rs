@@ -38,21 +38,8 @@ fn options(
     quotes: bool,
     timeline: bool,
 ) -> PyResult<PyOptions> {
-    let given = [words, sentences, bytes]
-        .iter()
-        .filter(|x| x.is_some())
-        .count();
-    if given > 1 {
-        return Err(TidingsError::new_err(
-            "give one length: words, sentences or bytes",
-        ));
-    }
-    let mut budget = match (words, sentences, bytes) {
-        (Some(n), _, _) => Budget::words(n),
-        (_, Some(n), _) => Budget::sentences(n),
-        (_, _, Some(n)) => Budget::bytes(n),
-        _ => Budget::default(),
-    };
+    let mut budget = Budget::from_lengths(words, sentences, bytes)
+        .map_err(|e| TidingsError::new_err(e.to_string()))?;
     budget.allow_overflow = allow_overflow;
     Ok(PyOptions(Options {
         budget,

@@ -167,29 +167,19 @@ fn prepare(r: SummarizeRequest, state: &State) -> Result<(Cluster, Options, bool
             ),
         ));
     }
-    let given = [
-        ("words", r.words),
-        ("sentences", r.sentences),
-        ("bytes", r.bytes),
-    ];
-    let set: Vec<&str> = given
-        .iter()
+    let mut budget = Budget::from_lengths(r.words, r.sentences, r.bytes).map_err(|e| {
+        // The field at fault: the second length given.
+        let field = [
+            ("words", r.words),
+            ("sentences", r.sentences),
+            ("bytes", r.bytes),
+        ]
+        .into_iter()
         .filter(|(_, v)| v.is_some())
-        .map(|(k, _)| *k)
-        .collect();
-    if set.len() > 1 {
-        return Err(unprocessable(
-            set[1],
-            "conflicting_budget",
-            format!("give one length: {} are both set", set.join(" and ")),
-        ));
-    }
-    let mut budget = match given {
-        [(_, Some(n)), _, _] => Budget::words(n),
-        [_, (_, Some(n)), _] => Budget::sentences(n),
-        [_, _, (_, Some(n))] => Budget::bytes(n),
-        _ => Budget::default(),
-    };
+        .nth(1)
+        .map_or("words", |(k, _)| k);
+        unprocessable(field, "conflicting_budget", e.to_string())
+    })?;
     budget.allow_overflow = r.allow_overflow;
     let mut documents = Vec::with_capacity(r.documents.len());
     let mut ids = HashSet::new();
