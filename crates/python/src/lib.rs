@@ -23,33 +23,36 @@ create_exception!(
     "A cluster tidings cannot summarize, or an option it does not know."
 );
 
-/// Options as the Python functions take them.
-#[derive(Clone)]
-struct PyOptions(Options);
-
-#[allow(clippy::too_many_arguments)]
-fn options(
+/// The summary options, as the Python side (`tidings._options`) passes them: a dict with
+/// every key.
+#[derive(FromPyObject)]
+#[pyo3(from_item_all)]
+struct OptionsArg {
     words: Option<usize>,
     sentences: Option<usize>,
     bytes: Option<usize>,
-    method: Option<String>,
+    method: String,
     allow_overflow: bool,
     disagreements: bool,
     quotes: bool,
     timeline: bool,
-) -> PyResult<PyOptions> {
-    let mut budget = Budget::from_lengths(words, sentences, bytes)
-        .map_err(|e| TidingsError::new_err(e.to_string()))?;
-    budget.allow_overflow = allow_overflow;
-    Ok(PyOptions(Options {
-        budget,
-        method: method.unwrap_or_else(|| "default".into()),
-        reports: Reports {
-            disagreements,
-            quotes,
-            timeline,
-        },
-    }))
+}
+
+impl OptionsArg {
+    fn options(self) -> PyResult<Options> {
+        let mut budget = Budget::from_lengths(self.words, self.sentences, self.bytes)
+            .map_err(|e| TidingsError::new_err(e.to_string()))?;
+        budget.allow_overflow = self.allow_overflow;
+        Ok(Options {
+            budget,
+            method: self.method,
+            reports: Reports {
+                disagreements: self.disagreements,
+                quotes: self.quotes,
+                timeline: self.timeline,
+            },
+        })
+    }
 }
 
 /// One cluster from its id and its documents as JSON (`[{"id"?, "title"?, "date"?, "text" |
@@ -74,33 +77,14 @@ fn summarize_one(id: &str, documents_json: &str, options: &Options) -> Result<St
 
 /// Summarizes one cluster; returns the summary as JSON text.
 #[pyfunction]
-#[pyo3(signature = (id, documents_json, *, words=None, sentences=None, bytes=None, method=None,
-    allow_overflow=false, disagreements=true, quotes=true, timeline=true))]
-#[allow(clippy::too_many_arguments)]
 fn summarize_json(
     py: Python<'_>,
     id: String,
     documents_json: String,
-    words: Option<usize>,
-    sentences: Option<usize>,
-    bytes: Option<usize>,
-    method: Option<String>,
-    allow_overflow: bool,
-    disagreements: bool,
-    quotes: bool,
-    timeline: bool,
+    options: OptionsArg,
 ) -> PyResult<String> {
-    let o = options(
-        words,
-        sentences,
-        bytes,
-        method,
-        allow_overflow,
-        disagreements,
-        quotes,
-        timeline,
-    )?;
-    py.detach(|| summarize_one(&id, &documents_json, &o.0))
+    let options = options.options()?;
+    py.detach(|| summarize_one(&id, &documents_json, &options))
         .map_err(TidingsError::new_err)
 }
 
@@ -108,32 +92,15 @@ fn summarize_json(
 /// when None) without the GIL. Returns, in input order, `(summary_json, None)` or
 /// `(None, error message)` per cluster, so one bad cluster does not lose the others.
 #[pyfunction]
-#[pyo3(signature = (clusters, *, threads=None, words=None, sentences=None, bytes=None,
-    method=None, allow_overflow=false, disagreements=true, quotes=true, timeline=true))]
-#[allow(clippy::too_many_arguments, clippy::type_complexity)]
+#[pyo3(signature = (clusters, options, threads=None))]
+#[allow(clippy::type_complexity)]
 fn summarize_many_json(
     py: Python<'_>,
     clusters: Vec<(String, String)>,
+    options: OptionsArg,
     threads: Option<usize>,
-    words: Option<usize>,
-    sentences: Option<usize>,
-    bytes: Option<usize>,
-    method: Option<String>,
-    allow_overflow: bool,
-    disagreements: bool,
-    quotes: bool,
-    timeline: bool,
 ) -> PyResult<Vec<(Option<String>, Option<String>)>> {
-    let o = options(
-        words,
-        sentences,
-        bytes,
-        method,
-        allow_overflow,
-        disagreements,
-        quotes,
-        timeline,
-    )?;
+    let options = options.options()?;
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(threads.unwrap_or(0))
         .build()
@@ -142,7 +109,7 @@ fn summarize_many_json(
         pool.install(|| {
             clusters
                 .par_iter()
-                .map(|(id, docs)| summarize_one(id, docs, &o.0))
+                .map(|(id, docs)| summarize_one(id, docs, &options))
                 .collect()
         })
     });

@@ -131,6 +131,29 @@ def _documents_json(documents: Union[Sequence[Document], Mapping[str, Any]]) -> 
     return cluster_id, json.dumps(out)
 
 
+def _options(
+    words: Optional[int] = None,
+    sentences: Optional[int] = None,
+    bytes: Optional[int] = None,
+    method: str = "default",
+    allow_overflow: bool = False,
+    disagreements: bool = True,
+    quotes: bool = True,
+    timeline: bool = True,
+) -> Dict[str, Any]:
+    """The options of :func:`summarize` as the native module takes them (every key)."""
+    return {
+        "words": words,
+        "sentences": sentences,
+        "bytes": bytes,
+        "method": method,
+        "allow_overflow": allow_overflow,
+        "disagreements": disagreements,
+        "quotes": quotes,
+        "timeline": timeline,
+    }
+
+
 def summarize(
     documents: Union[Sequence[Document], Mapping[str, Any]],
     *,
@@ -153,18 +176,8 @@ def summarize(
     or an option is wrong, :class:`TypeError` for documents of the wrong type.
     """
     cluster_id, docs = _documents_json(documents)
-    text = _summarize_json(
-        id if id is not None else cluster_id,
-        docs,
-        words=words,
-        sentences=sentences,
-        bytes=bytes,
-        method=method,
-        allow_overflow=allow_overflow,
-        disagreements=disagreements,
-        quotes=quotes,
-        timeline=timeline,
-    )
+    options = _options(words, sentences, bytes, method, allow_overflow, disagreements, quotes, timeline)
+    text = _summarize_json(id if id is not None else cluster_id, docs, options)
     return Summary.from_json(text)
 
 
@@ -189,7 +202,7 @@ def summarize_many(
         if not isinstance(c, Mapping) or "id" not in c:
             cluster_id = str(i)
         prepared.append((cluster_id, docs))
-    results = _summarize_many_json(prepared, threads=threads, **options)
+    results = _summarize_many_json(prepared, _options(**options), threads=threads)
     out: List[Optional[Summary]] = []
     for (cluster_id, _), (text, error) in zip(prepared, results):
         if error is not None:

@@ -1,37 +1,17 @@
 """Type stubs of the native module (the Rust side of tidings)."""
 
-from typing import List, Optional, Tuple
+from typing import Any, Dict, List, Optional, Tuple
 
 __version__: str
 
 class TidingsError(ValueError):
     """A cluster tidings cannot summarize, or an option it does not know."""
 
-def summarize_json(
-    id: str,
-    documents_json: str,
-    *,
-    words: Optional[int] = None,
-    sentences: Optional[int] = None,
-    bytes: Optional[int] = None,
-    method: Optional[str] = None,
-    allow_overflow: bool = False,
-    disagreements: bool = True,
-    quotes: bool = True,
-    timeline: bool = True,
-) -> str: ...
+def summarize_json(id: str, documents_json: str, options: Dict[str, Any]) -> str:
+    """``options``: every key of ``tidings._options`` (words, sentences, bytes, method,
+    allow_overflow, disagreements, quotes, timeline)."""
 def summarize_many_json(
-    clusters: List[Tuple[str, str]],
-    *,
-    threads: Optional[int] = None,
-    words: Optional[int] = None,
-    sentences: Optional[int] = None,
-    bytes: Optional[int] = None,
-    method: Optional[str] = None,
-    allow_overflow: bool = False,
-    disagreements: bool = True,
-    quotes: bool = True,
-    timeline: bool = True,
+    clusters: List[Tuple[str, str]], options: Dict[str, Any], threads: Optional[int] = None
 ) -> List[Tuple[Optional[str], Optional[str]]]: ...
 def rouge(
     summary: str,
