@@ -7,7 +7,7 @@ use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 use tidings_core::{Cluster, Disagreement, SupportRef, Variant};
 
 use crate::mention::{Mention, Value};
-use crate::quantity::Hedge;
+use crate::quantity::{is_measure, Hedge};
 use crate::Prepared;
 
 /// How alike two contexts must be (idf-weighted cosine of their features) for two values
@@ -106,6 +106,9 @@ pub(crate) fn find(cluster: &Cluster, p: &Prepared, t: &Thresholds) -> Vec<Disag
             let Some(threshold) = threshold(m, n, t) else {
                 continue;
             };
+            if (m.relative || n.relative) && p.anchor(m.doc) != p.anchor(n.doc) {
+                continue;
+            }
             if score < threshold {
                 continue;
             }
@@ -256,13 +259,26 @@ fn root(parent: &mut [u32], mut i: u32) -> u32 {
 /// The alignment threshold for a pair, or `None` when the two cannot fill one slot.
 fn threshold(m: &Mention, n: &Mention, t: &Thresholds) -> Option<f32> {
     match (&m.value, &n.value) {
-        (Value::Number { unit: a, .. }, Value::Number { unit: b, .. }) => {
-            if a == b && !a.is_empty() {
-                Some(t.number)
-            } else if a.is_empty() || b.is_empty() {
-                Some(t.bare_number)
-            } else {
+        (
+            Value::Number {
+                unit: a, value: x, ..
+            },
+            Value::Number {
+                unit: b, value: y, ..
+            },
+        ) => {
+            // Figures more than five times apart count different things ("200,000 people"
+            // and a magnitude of "7.0"); outlets that disagree on one figure are nearer.
+            if x.abs().max(y.abs()) > 5.0 * x.abs().min(y.abs()) {
                 None
+            } else if a == b && !a.is_empty() {
+                Some(t.number)
+            } else if is_measure(a) && is_measure(b) {
+                None
+            } else {
+                // A bare number, or nouns that may name one thing ("felony counts" /
+                // "perjury counts"): only a copied statement pins the slot.
+                Some(t.bare_number)
             }
         }
         (Value::Day { .. }, Value::Day { .. }) | (Value::Weekday(_), Value::Weekday(_)) => {
@@ -273,10 +289,12 @@ fn threshold(m: &Mention, n: &Mention, t: &Thresholds) -> Option<f32> {
     }
 }
 
+/// Numbers whose units do not pin one slot: a bare number against a unit, or two
+/// different counted nouns.
 fn bare_against_unit(a: &Value, b: &Value) -> bool {
     match (a, b) {
         (Value::Number { unit: x, .. }, Value::Number { unit: y, .. }) => {
-            x.is_empty() != y.is_empty()
+            x != y && !(x.is_empty() && y.is_empty())
         }
         _ => false,
     }
@@ -326,6 +344,7 @@ fn numbers_conflict(x: f64, hx: Hedge, y: f64, hy: Hedge) -> bool {
         Hedge::About => (v - other).abs() <= 0.15 * v.abs().max(other.abs()),
         Hedge::AtMost => other <= v,
         Hedge::AtLeast => other >= v,
+        Hedge::Nearly => other <= v && other >= 0.85 * v,
     };
     match (hx, hy) {
         (Hedge::Exact, Hedge::Exact) => true,
@@ -344,6 +363,12 @@ fn same_name(x: &[String], y: &[String]) -> bool {
     let alike = |a: &String, b: &String| a == b || spelling_variant(a, b);
     if x.len() == y.len() {
         return x.iter().zip(y).all(|(a, b)| alike(a, b));
+    }
+    // One name written out further: "New York" / "New York City", "Exhibitor Relations
+    // Co" / "Exhibitor Relations Co Inc".
+    let (short, long) = if x.len() < y.len() { (x, y) } else { (y, x) };
+    if short.iter().zip(long).all(|(a, b)| alike(a, b)) {
+        return true;
     }
     match (x.last(), y.last()) {
         (Some(a), Some(b)) => alike(a, b),
@@ -390,6 +415,65 @@ mod tests {
         assert!(!conflict(&n(100.0, Hedge::About), &n(110.0, Hedge::Exact)));
         assert!(conflict(&n(60.0, Hedge::AtLeast), &n(90.0, Hedge::AtLeast)));
         assert!(!conflict(&n(12.0, Hedge::Exact), &n(12.0, Hedge::Exact)));
+        // "nearly 55,500" is just under 55,500, not any figure below it.
+        assert!(conflict(
+            &n(55_500.0, Hedge::Nearly),
+            &n(37_000.0, Hedge::Exact)
+        ));
+        assert!(!conflict(&n(10.0, Hedge::Nearly), &n(9.5, Hedge::Exact)));
+    }
+
+    fn cluster(a: &str, b: &str) -> (Cluster, Vec<tidings_core::Sentence>) {
+        use tidings_core::{Document, Sentence, Span};
+        let cluster = Cluster {
+            id: "c".into(),
+            documents: vec![Document::new("a", a), Document::new("b", b)],
+        };
+        let sentences = cluster
+            .documents
+            .iter()
+            .enumerate()
+            .map(|(doc, d)| Sentence {
+                doc,
+                span: Span::new(0, d.text.len()),
+                position: 0,
+            })
+            .collect();
+        (cluster, sentences)
+    }
+
+    #[test]
+    fn codes_clock_times_and_far_apart_figures_are_not_slots() {
+        for (a, b) in [
+            (
+                "For details call the office at 816-822-8448 before noon.",
+                "For details call the office at 816-822-1444 before noon.",
+            ),
+            (
+                "The quake struck at 08:32:22 local time near the coast.",
+                "The quake struck at 08:32:41 local time near the coast.",
+            ),
+            (
+                "The results come at 6 p.m. in the capital, officials said.",
+                "The results come at 9 p.m. in the capital, officials said.",
+            ),
+            (
+                "Visitors need a 60‐90 day visa, and batteries last 30–40 days.",
+                "Visitors need a 60‐90 day visa, and batteries last 30–40 days.",
+            ),
+            (
+                "As many as 200,000 people were killed by the earthquake.",
+                "As many as 7.0 were killed by the earthquake.",
+            ),
+        ] {
+            let (c, s) = cluster(a, b);
+            assert!(crate::disagreements(&c, &s).is_empty(), "{a} / {b}");
+        }
+        let (c, s) = cluster(
+            "The storm killed 20 people in the north, police said.",
+            "The storm killed 30 people in the north, police said.",
+        );
+        assert_eq!(crate::disagreements(&c, &s).len(), 1);
     }
 
     #[test]
@@ -397,6 +481,7 @@ mod tests {
         let w = |s: &str| s.split(' ').map(String::from).collect::<Vec<_>>();
         assert!(same_name(&w("sergei lavrov"), &w("sergey lavrov")));
         assert!(same_name(&w("kerry"), &w("john kerry")));
+        assert!(same_name(&w("new york"), &w("new york city")));
         assert!(!same_name(&w("lavrov"), &w("ivanov")));
         assert!(!same_name(&w("kerry"), &w("lavrov")));
     }

@@ -241,6 +241,11 @@ impl<'t> Prepared<'t> {
         Some(i64::from(days).abs())
     }
 
+    /// The date a document speaks from.
+    fn anchor(&self, doc: usize) -> Option<Date> {
+        self.anchors[doc]
+    }
+
     /// Jaccard overlap of two sentences' features.
     fn sentence_overlap(&self, a: usize, b: usize) -> f32 {
         let (x, y) = (&self.sentence_features[a], &self.sentence_features[b]);

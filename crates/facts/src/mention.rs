@@ -61,6 +61,9 @@ pub(crate) struct Mention {
     pub head: Option<u32>,
     /// The words just before and after, lowercased (`None` at the sentence's edge).
     pub neighbours: (Option<String>, Option<String>),
+    /// A date read relative to the document's date ("Thursday", "yesterday"): comparable
+    /// only with documents that speak from the same day.
+    pub relative: bool,
 }
 
 /// Words either side of a value that make its context.
@@ -87,10 +90,9 @@ pub(crate) fn mentions(
             {
                 Some(Value::Weekday(w))
             }
-            DateValue::Weekday(_)
-            | DateValue::LastWeekday(_)
-            | DateValue::NextWeekday(_)
-            | DateValue::DayOffset(_) => match resolve(d.value, anchor) {
+            // "Last Thursday" said on a Friday is yesterday or eight days ago: too
+            // uncertain to contradict anything.
+            DateValue::Weekday(_) | DateValue::DayOffset(_) => match resolve(d.value, anchor) {
                 Some((date, Precision::Day)) => Some(Value::Day {
                     year: Some(date.year()),
                     month: date.month(),
@@ -102,7 +104,11 @@ pub(crate) fn mentions(
         };
         if let Some(value) = value {
             let at = Span::new(span.start + d.span.start, span.start + d.span.end);
-            out.push(mention(words, at, sentence, doc, Kind::Date, value, &[]));
+            let relative =
+                matches!(value, Value::Day { .. }) && !matches!(d.value, DateValue::Day { .. });
+            let mut m = mention(words, at, sentence, doc, Kind::Date, value, &[]);
+            m.relative = relative;
+            out.push(m);
         }
     }
     for q in numbers(body) {
@@ -110,14 +116,21 @@ pub(crate) fn mentions(
             span.start + q.span.start - q.hedge_len,
             span.start + q.span.end,
         );
-        // Days of dates are not counts; ordinals and times of day ("5th", "10:30") neither.
+        // Days of dates are not counts; ordinals and times of day ("5th", "10:30:22") neither.
         let inside_date = date_mentions
             .iter()
             .any(|d| d.span.start <= q.span.start && q.span.start < d.span.end);
         let after = &body[q.span.end..];
         // A bare number word ("one of them", "ten") is too often not a count.
         let word_number = !body[q.span.start..].starts_with(|c: char| c.is_ascii_digit());
-        if inside_date || after.starts_with(':') || (word_number && q.unit.is_empty()) {
+        let before = &body[..q.span.start];
+        // Clock times ("10:30:22", "6 p.m."), phone numbers and year ranges.
+        let clock = after.starts_with(':')
+            || before.ends_with(':')
+            || after.trim_start().starts_with("a.m")
+            || after.trim_start().starts_with("p.m");
+        let chained = code_or_year_range(body, q.span.start);
+        if inside_date || clock || chained || (word_number && q.unit.is_empty()) {
             continue;
         }
         let unit_class = class_of(&q.unit);
@@ -138,6 +151,29 @@ pub(crate) fn mentions(
     }
     out.extend(names(words, sentence, doc));
     out
+}
+
+/// Whether the number at `at` is one group of a phone number or a code ("404-526-5456":
+/// three or more groups joined by hyphens) or of a year range ("1976-83"). A plain range
+/// ("65-75 percent") stays: its ends are figures.
+fn code_or_year_range(body: &str, at: usize) -> bool {
+    // Bytes, not chars: the parts are ASCII, so the first byte past them is a boundary.
+    let is_part = |b: &u8| b.is_ascii_digit() || *b == b'-';
+    let bytes = body.as_bytes();
+    let start = bytes[..at]
+        .iter()
+        .rposition(|b| !is_part(b))
+        .map_or(0, |k| k + 1);
+    let end = bytes[at..]
+        .iter()
+        .position(|b| !is_part(b))
+        .map_or(body.len(), |k| at + k);
+    let groups: Vec<&str> = body[start..end]
+        .split('-')
+        .filter(|g| !g.is_empty())
+        .collect();
+    let year = |g: &&str| g.len() == 4 && g.parse::<u32>().is_ok_and(|y| (1800..2200).contains(&y));
+    groups.len() >= 3 || (groups.len() == 2 && groups.iter().any(year))
 }
 
 fn mention(
@@ -185,6 +221,7 @@ fn mention(
             lower(first.checked_sub(1).and_then(|k| words.get(k))),
             lower(words.get(last)),
         ),
+        relative: false,
     }
 }
 
@@ -234,12 +271,18 @@ fn names(words: &[Word], sentence: usize, doc: usize) -> Vec<Mention> {
         while i < words.len() && words[i].is_capitalized() && !not_a_name(words[i].text) {
             i += 1;
         }
+        // "P.Yokich" is "P. Yokich"; "U.S." is "us".
         let parts: Vec<String> = words[start..i]
             .iter()
-            .map(|w| {
-                let lower = w.text.to_lowercase().replace('.', "");
+            .flat_map(|w| {
+                let lower = w.text.to_lowercase();
                 let bare = lower.trim_end_matches("'s").trim_end_matches("’s");
-                bare.to_string()
+                let pieces: Vec<&str> = bare.split('.').filter(|p| !p.is_empty()).collect();
+                if pieces.iter().all(|p| p.chars().count() == 1) {
+                    vec![pieces.concat()]
+                } else {
+                    pieces.into_iter().map(str::to_string).collect()
+                }
             })
             .collect();
         let at = Span::new(words[start].span.start, words[i - 1].span.end);

@@ -30,8 +30,10 @@ pub enum Hedge {
     Exact,
     /// "about", "around", "some": `x ≈ v`.
     About,
-    /// "nearly", "almost", "up to", "less than", "under": `x ≤ v`.
+    /// "up to", "less than", "under": `x ≤ v`.
     AtMost,
+    /// "nearly", "almost": just under `v` (`0.85 v ≤ x ≤ v`).
+    Nearly,
     /// "more than", "over", "at least": `x ≥ v`.
     AtLeast,
 }
@@ -119,8 +121,8 @@ const UNITS: &[(&str, &str)] = &[
 const APPROXIMATE: &[(&str, Hedge)] = &[
     ("about", Hedge::About),
     ("around", Hedge::About),
-    ("nearly", Hedge::AtMost),
-    ("almost", Hedge::AtMost),
+    ("nearly", Hedge::Nearly),
+    ("almost", Hedge::Nearly),
     ("roughly", Hedge::About),
     ("some", Hedge::About),
     ("approximately", Hedge::About),
@@ -234,6 +236,7 @@ fn scan(text: &str, keep_bare: bool) -> Vec<Quantity> {
             continue;
         };
         let mut end = whole.end();
+        let mut suffix = None;
         if let Some(scale) = c.name("scale") {
             let s = scale.as_str().to_lowercase();
             // "m" only scales after a currency sign ("$5m"), never "5 m" alone.
@@ -260,6 +263,13 @@ fn scan(text: &str, keep_bare: bool) -> Vec<Quantity> {
         } else if c.name("pct").is_some() {
             "percent".to_string()
         } else if bare {
+            String::new()
+        } else if let Some(h) = suffix_hedge(c.name("unit").expect("unit").as_str()) {
+            // "600-odd", "600-plus": a hedge written after the number, nothing counted.
+            if !keep_bare {
+                continue;
+            }
+            suffix = Some(h);
             String::new()
         } else {
             let u = c.name("unit").expect("unit");
@@ -289,7 +299,10 @@ fn scan(text: &str, keep_bare: bool) -> Vec<Quantity> {
         let start = c
             .name("cur")
             .map_or(c.name("num").expect("number").start(), |m| m.start());
-        let (hedge, hedge_len) = hedge_before(&text[..start]);
+        let (hedge, hedge_len) = match suffix {
+            Some(h) => (h, 0),
+            None => hedge_before(&text[..start]),
+        };
         out.push(Quantity {
             span: Span { start, end },
             value,
@@ -300,6 +313,21 @@ fn scan(text: &str, keep_bare: bool) -> Vec<Quantity> {
         });
     }
     out
+}
+
+/// A hedge written after a number in place of a unit ("600-odd", "600-plus").
+fn suffix_hedge(word: &str) -> Option<Hedge> {
+    match word {
+        "odd" | "some" => Some(Hedge::About),
+        "plus" => Some(Hedge::AtLeast),
+        _ => None,
+    }
+}
+
+/// Whether a canonical unit is a unit of measure (hours, km, usd, percent…) rather than a
+/// counted noun: two different measures never fill one slot.
+pub(crate) fn is_measure(unit: &str) -> bool {
+    matches!(unit, "usd" | "eur" | "gbp") || UNITS.iter().any(|&(_, c)| c == unit)
 }
 
 fn parse_number(s: &str) -> Option<f64> {
@@ -383,6 +411,15 @@ mod tests {
         let q = quantities(text);
         let shown: Vec<&str> = q.iter().map(|x| &text[x.span.start..x.span.end]).collect();
         assert_eq!(shown, ["10 hours", "12-hour"]);
+    }
+
+    #[test]
+    fn hedges_written_after_the_number() {
+        let q = numbers("all of the 600-odd satellites and 40-plus probes");
+        let hedges: Vec<(f64, Hedge)> = q.iter().map(|x| (x.value, x.hedge)).collect();
+        assert_eq!(hedges, [(600.0, Hedge::About), (40.0, Hedge::AtLeast)]);
+        assert!(quantities("the 600-odd satellites").is_empty());
+        assert_eq!(one("nearly 10 hours").hedge, Hedge::Nearly);
     }
 
     #[test]

@@ -30,3 +30,39 @@ proptest! {
         }
     }
 }
+
+proptest! {
+    /// Every fact finder on two documents of arbitrary text (digits, dashes of every kind,
+    /// colons, capitals, hedges): no panic, every reported span on char boundaries.
+    #[test]
+    fn fact_finders_never_panic(
+        a in "(\\PC|[0-9:,.\\- ]|[‐–—]|Mr\\. Lee|said|nearly|-odd|p\\.m\\.|Friday|Aug\\. 7|people){0,50}",
+        b in "(\\PC|[0-9:,.\\- ]|[‐–—]|Mr\\. Lee|said|nearly|-odd|p\\.m\\.|Friday|Aug\\. 7|people){0,50}",
+    ) {
+        use tidings_core::{Cluster, Document, Sentence, Span};
+        let mut second = Document::new("b", b.as_str());
+        second.date = Some("2015-08-07".into());
+        let cluster = Cluster { id: "c".into(), documents: vec![Document::new("a", a.as_str()), second] };
+        let sentences: Vec<Sentence> = cluster.documents.iter().enumerate()
+            .map(|(doc, d)| Sentence { doc, span: Span::new(0, d.text.len()), position: 0 })
+            .collect();
+        let facts = tidings_facts::Facts::new(&cluster, &sentences);
+        let text = |id: &str| if id == "a" { &a } else { &b };
+        for d in facts.disagreements(&tidings_facts::Thresholds::default()) {
+            for r in d.variants.iter().flat_map(|v| &v.docs) {
+                let t = text(&r.doc);
+                prop_assert!(r.start <= r.end && r.end <= t.len());
+                prop_assert!(t.is_char_boundary(r.start) && t.is_char_boundary(r.end));
+            }
+        }
+        for q in facts.quotes() {
+            let t = text(&q.doc);
+            prop_assert!(q.start <= q.end && q.end <= t.len());
+            prop_assert!(t.is_char_boundary(q.start) && t.is_char_boundary(q.end));
+        }
+        for e in facts.timeline() {
+            let t = text(&e.doc);
+            prop_assert!(e.start <= e.end && e.end <= t.len());
+        }
+    }
+}
