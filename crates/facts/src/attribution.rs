@@ -357,6 +357,10 @@ fn subject_before(clause: &str, names: &Names) -> Option<Who> {
         return Some(Who::Pronoun);
     }
     let segments: Vec<&str> = clause.split([',', ';', '(', ')']).collect();
+    // "The Minister for London said".
+    if let Some(name) = names.by_role_phrase(segments[segments.len() - 1]) {
+        return Some(Who::Name(name));
+    }
     let all = runs(&segments);
     let last_seg = segments.len() - 1;
     let comma_before_verb = segments[last_seg].trim().is_empty() && segments.len() > 1;
@@ -466,6 +470,10 @@ fn subject_after_verb(post: &str, names: &Names) -> Who {
     {
         return Who::Pronoun;
     }
+    // "said the Minister for London": a role phrase the cluster gives one person.
+    if let Some(name) = names.by_role_phrase(segments[0]) {
+        return Who::Name(name);
+    }
     for r in runs(&segments[..1]) {
         if has_preposition(r.lead) {
             return Who::Unnamed;
@@ -548,6 +556,15 @@ fn role_then_name(rest: &str) -> Option<&str> {
 /// `comma`: a comma closes the quotation (`…,”` or `…”,`); without it or `ended`, words
 /// after the mark go on with the sentence (`a website “run by X” states that`).
 pub(crate) fn after(text: &str, names: &Names, ended: bool, comma: bool) -> Option<(Who, String)> {
+    // `"…" according to the Minister for London.`
+    let opening = text.trim_start_matches([' ', ',']);
+    if let Some(rest) = opening.strip_prefix("according to ") {
+        let clause = sentence_head(rest);
+        return Some((
+            subject_after_verb(cut_at_relative(clause), names),
+            "according to".into(),
+        ));
+    }
     let comma = comma || text.trim_start().starts_with(',');
     if !(comma || ended) {
         return None;
@@ -624,8 +641,49 @@ pub(crate) fn before(text: &str, names: &Names) -> Option<(Who, String)> {
     Some((subject_before(&clause[..v.start()], names)?, verb))
 }
 
+/// A speaker set off by a dash, as lists and reader letters write it: the line opens with
+/// the name (`* AP - "…"`), or the name closes it after the quotation (`"…" - "Fiona"`,
+/// `"…" — Jane Doe`). `before` is the text before the opening mark, `after` the text after
+/// the closing mark.
+pub(crate) fn dash(before: &str, after: &str, names: &Names) -> Option<String> {
+    const DASHES: [char; 3] = ['-', '–', '—'];
+    const BULLETS: [char; 5] = ['*', '•', '·', '-', '–'];
+    // After: a dash and a short name, then the end of the line.
+    let line = after.split('\n').next().unwrap_or("").trim();
+    if let Some(rest) = line.strip_prefix(DASHES) {
+        let name = rest.trim().trim_matches(['"', '“', '”', '.', ' ']);
+        if let Some(n) = short_name(name, names) {
+            return Some(n);
+        }
+    }
+    // Before: a line that is a bullet, a short name and a dash.
+    let line = before.rsplit('\n').next().unwrap_or("").trim_end();
+    let head = line.strip_suffix(DASHES)?;
+    let name = head.trim().trim_start_matches(BULLETS).trim();
+    short_name(name, names)
+}
+
+/// A name of at most five words that opens with a capital and has no lower-case word but
+/// "of", "for", "and", "the" ("United Nations", "NP&CP", "Fiona"), in its fullest form.
+fn short_name(name: &str, names: &Names) -> Option<String> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let ok = (1..=5).contains(&words.len())
+        && words[0].chars().next().is_some_and(char::is_uppercase)
+        && words.iter().all(|w| {
+            !w.chars().next().is_some_and(char::is_lowercase)
+                || matches!(*w, "of" | "for" | "and" | "the" | "de")
+        });
+    if !ok {
+        return None;
+    }
+    let resolved = (words.len() == 1)
+        .then(|| names.full.get(words[0]).cloned())
+        .flatten();
+    Some(resolved.unwrap_or_else(|| words.join(" ")))
+}
+
 /// Up to the end of the sentence after a closing mark (or the next quotation).
-fn sentence_head(text: &str) -> &str {
+pub(crate) fn sentence_head(text: &str) -> &str {
     let mut end = text.len().min(240);
     while !text.is_char_boundary(end) {
         end -= 1;
@@ -642,7 +700,7 @@ fn sentence_head(text: &str) -> &str {
 }
 
 /// From the start of the sentence (or the last closing mark) up to an opening mark.
-fn sentence_tail(text: &str) -> &str {
+pub(crate) fn sentence_tail(text: &str) -> &str {
     let mut from = text.len().saturating_sub(300);
     while !text.is_char_boundary(from) {
         from += 1;
@@ -711,6 +769,7 @@ mod tests {
             full,
             by_first: Default::default(),
             roles: Default::default(),
+            role_phrases: Default::default(),
             lower: ["talks", "writing"].iter().map(|w| w.to_string()).collect(),
             proper: ["Kerry"].iter().map(|w| w.to_string()).collect(),
         }

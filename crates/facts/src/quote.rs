@@ -257,6 +257,10 @@ pub(crate) struct Names {
     /// The one person each title names in the cluster ("president" → "Mahmoud
     /// Ahmadinejad" from "Iranian President Mahmoud Ahmadinejad"), for "The President said".
     pub roles: HashMap<String, String>,
+    /// The one person each role phrase names in an apposition ("minister for london" →
+    /// "Tessa Jowell" from "Minister for London, Tessa Jowell"), for "according to the
+    /// Minister for London".
+    pub role_phrases: HashMap<String, String>,
 }
 
 impl Names {
@@ -284,6 +288,7 @@ impl Names {
         }
         let full = full_names(cluster);
         let roles = roles(cluster, &full);
+        let role_phrases = role_phrases(cluster, &full);
         let mut firsts: HashMap<String, Option<String>> = HashMap::new();
         for name in full.values() {
             if let Some((first, _)) = name.split_once(' ') {
@@ -305,8 +310,80 @@ impl Names {
             lower,
             proper,
             roles,
+            role_phrases,
         }
     }
+
+    /// The person a role phrase in `clause` names ("the Minister for London"), when the
+    /// clause holds exactly one role phrase the cluster gives one person.
+    pub fn by_role_phrase(&self, clause: &str) -> Option<String> {
+        let lower = clause.to_lowercase();
+        let mut found = self.role_phrases.iter().filter(|(phrase, _)| {
+            lower.match_indices(phrase.as_str()).any(|(i, _)| {
+                let before = lower[..i].trim_end();
+                let end = i + phrase.len();
+                before.ends_with("the") && !lower[end..].starts_with(|c: char| c.is_alphanumeric())
+            })
+        });
+        let (_, name) = found.next()?;
+        found.next().is_none().then(|| name.clone())
+    }
+}
+
+/// Role phrases set beside a full name by a comma: "Minister for London, Tessa Jowell",
+/// "Margaret Beckett, the Foreign Secretary,". Kept when the cluster gives the phrase one
+/// person.
+fn role_phrases(cluster: &Cluster, full: &HashMap<String, String>) -> HashMap<String, String> {
+    static BEFORE: OnceLock<Regex> = OnceLock::new();
+    static AFTER: OnceLock<Regex> = OnceLock::new();
+    let role = r"(?:[A-Z][\w'’-]*|[a-z]+)(?: (?:[A-Z][\w'’-]*|for|of|the|[a-z]+))*";
+    let name = r"[A-Z][\w'’-]+(?: [A-Z][\w'’.-]*\w){1,2}";
+    let before = BEFORE.get_or_init(|| {
+        Regex::new(&format!(r"(?P<role>{role}), (?P<name>{name})[,.;)]")).expect("role pattern")
+    });
+    let after = AFTER.get_or_init(|| {
+        // "the" is required here: without it "Gordon Brown, London Mayor Boris Johnson and
+        // Minister for London, …" is a list, not an apposition.
+        Regex::new(&format!(r"(?P<name>{name}), the (?P<role>{role})[,.;)]")).expect("role pattern")
+    });
+    let mut seen: HashMap<String, Option<String>> = HashMap::new();
+    for d in &cluster.documents {
+        for re in [before, after] {
+            for c in re.captures_iter(&d.text) {
+                // The role's words around its last title, back to a lower-case word: "London
+                // Mayor Boris Johnson and Minister for London" → "minister for london".
+                let words: Vec<&str> = c["role"].split_whitespace().collect();
+                let Some(t) = words
+                    .iter()
+                    .rposition(|w| crate::attribution::is_person_title(w))
+                else {
+                    continue;
+                };
+                let start = words[..t]
+                    .iter()
+                    .rposition(|w| w.starts_with(char::is_lowercase) && !matches!(*w, "for" | "of"))
+                    .map_or(0, |k| k + 1);
+                let phrase = words[start..].join(" ").to_lowercase();
+                // One title word alone is the `roles` map's job; a long tail is a clause.
+                if words.len() - start < 2 || words.len() - start > 6 {
+                    continue;
+                }
+                let Some(person) = resolve_name(&c["name"], full) else {
+                    continue;
+                };
+                if !person.contains(' ') {
+                    continue;
+                }
+                let e = seen.entry(phrase).or_insert_with(|| Some(person.clone()));
+                if e.as_deref().is_some_and(|n| n != person) {
+                    *e = None;
+                }
+            }
+        }
+    }
+    seen.into_iter()
+        .filter_map(|(t, n)| Some((t, n?)))
+        .collect()
 }
 
 /// Titles written right before a name, kept when the cluster gives each title one person.
@@ -504,6 +581,9 @@ fn attribute(text: &str, f: &Found, names: &Names) -> (Option<Who>, Option<Strin
     let inner = text[f.inner.0..f.inner.1].trim_end();
     let ended = inner.ends_with(['.', '!', '?']);
     let comma = inner.ends_with(',');
+    if let Some(name) = attribution::dash(&text[..f.outer.0], &text[f.outer.1..], names) {
+        return (Some(Who::Name(name)), None);
+    }
     let found = attribution::after(&text[f.outer.1..], names, ended, comma)
         .or_else(|| attribution::before(&text[..f.outer.0], names))
         .or_else(|| {
@@ -513,6 +593,18 @@ fn attribute(text: &str, f: &Found, names: &Names) -> (Option<Who>, Option<Strin
                 .map(|h| attribution::before(h, names).unwrap_or((Who::Unnamed, String::new())))
         });
     match found {
+        // "said the Minister for London": the person the cluster gives that role.
+        Some((Who::Unnamed, verb)) => {
+            let around = format!(
+                "{} {}",
+                attribution::sentence_tail(&text[..f.outer.0]),
+                attribution::sentence_head(&text[f.outer.1..])
+            );
+            let who = names
+                .by_role_phrase(&around)
+                .map_or(Who::Unnamed, Who::Name);
+            (Some(who), (!verb.is_empty()).then_some(verb))
+        }
         Some((who, verb)) => (Some(who), (!verb.is_empty()).then_some(verb)),
         None => (None, None),
     }
@@ -606,4 +698,42 @@ fn is_term(inner: &str, attributed: bool) -> bool {
     let sentence = inner.ends_with(['.', '!', '?', ',']);
     let ends = inner.ends_with(['.', '!', '?']);
     (words.len() <= 8 && title_case && !sentence) || (words.len() <= 6 && !attributed && !ends)
+}
+
+#[cfg(test)]
+mod tests {
+    use tidings_core::{Cluster, Document, Sentence, Span};
+
+    fn speakers(text: &str) -> Vec<(String, Option<String>)> {
+        let cluster = Cluster {
+            id: "c".into(),
+            documents: vec![Document::new("a", text)],
+        };
+        let sentences = [Sentence {
+            doc: 0,
+            span: Span::new(0, text.len()),
+            position: 0,
+        }];
+        super::quotes(&cluster, &sentences)
+            .into_iter()
+            .map(|q| (q.text, q.speaker))
+            .collect()
+    }
+
+    #[test]
+    fn a_dash_sets_off_the_speaker() {
+        let found = speakers(
+            "Reports of the toll\n\n    * AP - \"the confirmed death toll passed 121,000 on Monday.\"\n    * United Nations - \"the final toll could climb beyond 150,000.\"\n\n\"We are constantly reminded that this is the worst bombing.\" - \"Fiona\"\n",
+        );
+        let who: Vec<Option<&str>> = found.iter().map(|(_, s)| s.as_deref()).collect();
+        assert_eq!(who, [Some("AP"), Some("United Nations"), Some("Fiona")]);
+    }
+
+    #[test]
+    fn a_role_phrase_names_the_person_of_its_apposition() {
+        let found = speakers(
+            "The columns were unveiled by Prime Minister Gordon Brown, London Mayor Boris Johnson and Minister for London, Tessa Jowell.\n\nEach column represented \"a unique person and a unique grief\" according to the Minister for London.",
+        );
+        assert_eq!(found[0].1.as_deref(), Some("Tessa Jowell"));
+    }
 }

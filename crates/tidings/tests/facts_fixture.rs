@@ -43,7 +43,7 @@ fn check(name: &str, f1: f64, speakers: f64, timeline: f64) {
 
 #[test]
 fn development_set_holds_its_figures() {
-    check("multiling60.jsonl", 0.95, 0.88, 0.89);
+    check("multiling60.jsonl", 0.95, 0.92, 0.89);
 }
 
 #[test]
