@@ -130,7 +130,28 @@ pub(crate) fn mentions(
             || after.trim_start().starts_with("a.m")
             || after.trim_start().starts_with("p.m");
         let chained = code_or_year_range(body, q.span.start);
-        if inside_date || clock || chained || (word_number && q.unit.is_empty()) {
+        // "20 more lives than", "$75 million more than", "three times as many": a
+        // difference or a multiplier.
+        let comparative = body[q.span.start..]
+            .split_whitespace()
+            .skip(1)
+            .take(2)
+            .any(|w| matches!(w, "more" | "fewer" | "less" | "times"));
+        // "between 3 and 6 percent", "3 to 4": the first end of a range.
+        let range = q.unit.is_empty() && {
+            let mut next = after.split_whitespace();
+            matches!(next.next(), Some("and" | "to" | "or"))
+                && next
+                    .next()
+                    .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+        };
+        if inside_date
+            || clock
+            || chained
+            || comparative
+            || range
+            || (word_number && q.unit.is_empty())
+        {
             continue;
         }
         let unit_class = class_of(&q.unit);
@@ -150,6 +171,9 @@ pub(crate) fn mentions(
         ));
     }
     out.extend(names(words, sentence, doc));
+    // A value with fewer than two content words around it ("…Cox News Service). 30") has
+    // no statement to pin its slot.
+    out.retain(|m| m.context.len() >= 2);
     out
 }
 

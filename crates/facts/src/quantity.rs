@@ -254,6 +254,11 @@ fn scan(text: &str, keep_bare: bool) -> Vec<Quantity> {
             continue;
         }
         let unit = if let Some(cur) = c.name("cur") {
+            // The sign is the unit: a word after "$30 billion" is not part of it.
+            end = c
+                .name("scale")
+                .unwrap_or(c.name("num").expect("number"))
+                .end();
             match cur.as_str() {
                 "$" => "usd",
                 "€" => "eur",
@@ -299,7 +304,7 @@ fn scan(text: &str, keep_bare: bool) -> Vec<Quantity> {
         let start = c
             .name("cur")
             .map_or(c.name("num").expect("number").start(), |m| m.start());
-        let (hedge, hedge_len) = match suffix {
+        let (hedge, hedge_len) = match suffix.or_else(|| hedge_after(&text[end..])) {
             Some(h) => (h, 0),
             None => hedge_before(&text[..start]),
         };
@@ -313,6 +318,18 @@ fn scan(text: &str, keep_bare: bool) -> Vec<Quantity> {
         });
     }
     out
+}
+
+/// A hedge written after a number and its unit: "$30 billion or more", "two weeks or so".
+fn hedge_after(after: &str) -> Option<Hedge> {
+    let rest = after.strip_prefix(' ')?.strip_prefix("or ")?;
+    let word = rest.split(|c: char| !c.is_alphabetic()).next()?;
+    match word {
+        "more" => Some(Hedge::AtLeast),
+        "less" | "fewer" => Some(Hedge::AtMost),
+        "so" => Some(Hedge::About),
+        _ => None,
+    }
 }
 
 /// A hedge written after a number in place of a unit ("600-odd", "600-plus").
@@ -420,6 +437,8 @@ mod tests {
         assert_eq!(hedges, [(600.0, Hedge::About), (40.0, Hedge::AtLeast)]);
         assert!(quantities("the 600-odd satellites").is_empty());
         assert_eq!(one("nearly 10 hours").hedge, Hedge::Nearly);
+        assert_eq!(one("$30 billion or more").hedge, Hedge::AtLeast);
+        assert_eq!(one("two weeks or so").hedge, Hedge::About);
     }
 
     #[test]
