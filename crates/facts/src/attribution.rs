@@ -45,6 +45,7 @@ const VERBS: &[&str] = &[
     "replied",
     "recalled",
     "acknowledged",
+    "confirmed",
     "admitted",
     "urged",
     "stressed",
@@ -129,9 +130,10 @@ pub(crate) enum Who {
 fn run_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
+        use crate::quote::{JOINED_SURNAME, PARTICLE_WORDS};
         let word = r"(?:[A-ZÀ-ÖØ-Þ][\w'’.&-]*[\w&]|[A-Z]\.?)";
         Regex::new(&format!(
-            r"{word}(?:[ \t]+(?:(?:de|van|von|al|bin|da|di|del|la|le)[ \t]+)?{word})*"
+            r"{word}(?:[ \t]+(?:(?:{PARTICLE_WORDS})[ \t]+)?(?:{word}|{JOINED_SURNAME}))*"
         ))
         .expect("run pattern")
     })
@@ -141,6 +143,15 @@ fn verb_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(&format!(r"(?-u:\b)(?:{})(?-u:\b)", VERBS.join("|"))).expect("verb pattern")
+    })
+}
+
+/// `quoted X as saying`.
+fn quoted_as_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?-u:\b)quoted (.{1,120}?) as (?:saying|telling|stating|writing)(?-u:\b)")
+            .expect("quoted-as pattern")
     })
 }
 
@@ -314,8 +325,19 @@ fn speaker_of(r: &Run, names: &Names, subject: bool) -> Option<String> {
                 | "said"
         )
         && !PREPOSITIONS.contains(&next);
-    // A longer name modifies only a plural ("United Nations envoys", "Iranian officials").
-    if modifier && (!r.text.trim().contains(' ') || next.ends_with('s')) {
+    // A longer name modifies only a plural ("United Nations envoys", "Iranian officials"),
+    // or a person after "a"/"an" ("an Air Comet pilot"); "an Astana Team statement" is
+    // still the team's.
+    let document = matches!(
+        next.trim_end_matches([',', '.']),
+        "statement" | "report" | "release" | "communique" | "letter" | "announcement"
+    );
+    let article = !document
+        && matches!(
+            r.lead.split_whitespace().last(),
+            Some("a" | "an" | "A" | "An")
+        );
+    if modifier && (!r.text.trim().contains(' ') || next.ends_with('s') || article) {
         return None;
     }
     // "The Australian reported": a newspaper's name opens its clause.
@@ -618,6 +640,13 @@ pub(crate) fn after(text: &str, names: &Names, ended: bool, comma: bool) -> Opti
 /// mark); and the verb.
 pub(crate) fn before(text: &str, names: &Names) -> Option<(Who, String)> {
     let clause = sentence_tail(text);
+    // "El Mundo has quoted an Air Comet pilot as saying": the one quoted speaks.
+    if let Some(c) = quoted_as_re().captures(clause) {
+        return Some((
+            subject_after_verb(c.get(1).map_or("", |m| m.as_str()), names),
+            "quoted".into(),
+        ));
+    }
     if let Some(i) = clause.to_lowercase().rfind("according to ") {
         let rest = clause.get(i + "according to ".len()..).unwrap_or("");
         let who = subject_after_verb(cut_at_relative(rest), names);
@@ -638,7 +667,19 @@ pub(crate) fn before(text: &str, names: &Names) -> Option<(Who, String)> {
         .filter(|m| !determiner(m.start()))
         .last()?;
     let verb = v.as_str().to_lowercase();
-    Some((subject_before(&clause[..v.start()], names)?, verb))
+    let who = subject_before(&clause[..v.start()], names).or_else(|| {
+        // "the minister said that …, saying that “…": a participle's subject is its main
+        // clause's.
+        if !verb.ends_with("ing") {
+            return None;
+        }
+        let main = verb_re()
+            .find_iter(&clause[..v.start()])
+            .filter(|m| !determiner(m.start()))
+            .last()?;
+        Some(subject_before(&clause[..main.start()], names).unwrap_or(Who::Unnamed))
+    })?;
+    Some((who, verb))
 }
 
 /// A speaker set off by a dash, as lists and reader letters write it: the line opens with

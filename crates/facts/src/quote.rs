@@ -215,32 +215,58 @@ pub(crate) fn bare_name(run: &str) -> Option<String> {
     }
     // First name, particle or initial, surname: "John Kerry", "Staffan de Mistura",
     // "John F. Kennedy"; what comes before is a title or a place ("Syria Staffan de Mistura").
-    // Three capitals without a particle are one name: "Mohammad Ali Hosseini".
-    let particle = rest.iter().any(|w| PARTICLES.contains(w));
-    let most = if particle { 2 } else { 3 };
-    let mut kept: Vec<&str> = Vec::new();
-    let mut capitals = 0;
-    for w in rest.iter().rev() {
-        let capital = w.chars().next().is_some_and(char::is_uppercase);
-        let initial = w.len() == 2 && w.ends_with('.');
-        if capital && !initial {
-            if capitals == most {
-                break;
-            }
-            capitals += 1;
-        } else if !capital && !PARTICLES.contains(w) {
-            break;
+    // The name's words at the end of the run: capitals, initials and particles.
+    let initial = |w: &str| w.len() == 2 && w.ends_with('.');
+    let from = rest
+        .iter()
+        .rposition(|w| !is_name_word(w) && !PARTICLES.contains(w))
+        .map_or(0, |k| k + 1);
+    let mut kept: &[&str] = &rest[from..];
+    let capital_at = |ws: &[&str], i: usize| is_name_word(ws[i]) && !initial(ws[i]);
+    if let Some(p) = kept.iter().position(|w| PARTICLES.contains(w)) {
+        // With a particle, every capital after it is surname ("du Plessis d'Argentre") and
+        // one before it the given name ("Syria Staffan de Mistura" is Staffan de Mistura).
+        if let Some(given) = (0..p).rev().find(|&i| capital_at(kept, i)) {
+            kept = &kept[given..];
+        } else {
+            kept = &kept[p..];
         }
-        kept.push(w);
+    } else {
+        // Three capitals at most: "Mohammad Ali Hosseini".
+        let capitals: Vec<usize> = (0..kept.len()).filter(|&i| capital_at(kept, i)).collect();
+        if capitals.len() > 3 {
+            kept = &kept[capitals[capitals.len() - 3]..];
+        }
     }
-    kept.reverse();
     while kept.first().is_some_and(|w| PARTICLES.contains(w)) && kept.len() > 1 {
-        kept.remove(0);
+        kept = &kept[1..];
     }
     (!kept.is_empty()).then(|| kept.join(" "))
 }
 
-const PARTICLES: &[&str] = &["de", "van", "von", "al", "bin", "da", "di", "le", "la"];
+const PARTICLES: &[&str] = &[
+    "de", "van", "von", "al", "bin", "da", "di", "le", "la", "du", "dos", "do", "der", "den",
+    "del", "ibn", "el",
+];
+
+/// Name particles written as words between the parts of a name ("Luiz Inácio Lula da
+/// Silva", "Hugues du Plessis"), as a regex alternation.
+pub(crate) const PARTICLE_WORDS: &str =
+    "de|van|von|al|bin|da|di|le|la|du|dos|do|der|den|del|ibn|el";
+
+/// A surname with a particle joined to it: "al-Humaidi", "d'Argentre".
+pub(crate) const JOINED_SURNAME: &str = r"(?:al|el|d)['’-][A-ZÀ-Þ][\w'’-]*\w";
+
+/// Whether a word is (part of) a name: a capital, or a particle joined to one.
+pub(crate) fn is_name_word(w: &str) -> bool {
+    if w.chars().next().is_some_and(char::is_uppercase) {
+        return true;
+    }
+    ["al-", "el-", "d'", "d’"].iter().any(|p| {
+        w.strip_prefix(p)
+            .is_some_and(|rest| rest.chars().next().is_some_and(char::is_uppercase))
+    })
+}
 
 /// What attribution knows about a cluster's names.
 pub(crate) struct Names {
@@ -330,6 +356,64 @@ impl Names {
     }
 }
 
+/// Who "the president" or "the Brazilian defence minister" of a reporting clause is: the
+/// last person the document names before it with that title ("French president Nicolas
+/// Sarkozy", "Defence Minister Nelson Jobim"), preferring one whose title shares the
+/// clause's other words ("defence").
+/// With several texts (the whole cluster), only a holder named the same in all of them.
+fn role_holder(clause: &str, texts: &[&str], full: &HashMap<String, String>) -> Option<String> {
+    static ROLE: OnceLock<Regex> = OnceLock::new();
+    let role = ROLE.get_or_init(|| {
+        Regex::new(r"(?i)(?-u:\b)the\s+((?:[\w-]+\s+){0,2}?)([a-z-]+)(?-u:\b)")
+            .expect("role pattern")
+    });
+    let c = role
+        .captures_iter(clause)
+        .find(|c| crate::attribution::is_person_title(&c[2]))?;
+    let title = c[2].to_lowercase();
+    let modifiers: Vec<String> = c[1].split_whitespace().map(str::to_lowercase).collect();
+    let holder = Regex::new(&format!(
+        r"(?i:(?-u:\b){}\s+)([A-Z][\w'’.-]*\w(?:\s+(?:(?:{PARTICLE_WORDS})\s+)?(?:[A-Z][\w'’.-]*\w|{JOINED_SURNAME}))+)",
+        regex::escape(&title)
+    ))
+    .ok()?;
+    let mut best: Option<(bool, String)> = None;
+    let mut names: HashSet<(bool, String)> = HashSet::new();
+    for (before, m) in texts
+        .iter()
+        .flat_map(|t| holder.captures_iter(t).map(move |m| (*t, m)))
+    {
+        let at = m.get(0).map_or(0, |x| x.start());
+        let lead = before[..at].to_lowercase();
+        let lead_words: Vec<&str> = lead.split_whitespace().rev().take(3).collect();
+        let shares = modifiers.iter().any(|w| lead_words.contains(&w.as_str()));
+        let Some(name) = resolve_name(&m[1], full) else {
+            continue;
+        };
+        if !name.contains(' ') {
+            continue;
+        }
+        names.insert((shares, name.clone()));
+        // The last one wins, unless an earlier one shares the clause's words and it does not.
+        if best.as_ref().is_none_or(|(s, _)| shares || !s) {
+            best = Some((shares, name));
+        }
+    }
+    if texts.len() > 1 {
+        let sharing: Vec<&String> = names.iter().filter(|(s, _)| *s).map(|(_, n)| n).collect();
+        let pool: Vec<&String> = if sharing.is_empty() {
+            names.iter().map(|(_, n)| n).collect()
+        } else {
+            sharing
+        };
+        let distinct: HashSet<&String> = pool.into_iter().collect();
+        return (distinct.len() == 1)
+            .then(|| distinct.into_iter().next().cloned())
+            .flatten();
+    }
+    best.map(|(_, n)| n)
+}
+
 /// Role phrases set beside a full name by a comma: "Minister for London, Tessa Jowell",
 /// "Margaret Beckett, the Foreign Secretary,". Kept when the cluster gives the phrase one
 /// person.
@@ -390,8 +474,10 @@ fn role_phrases(cluster: &Cluster, full: &HashMap<String, String>) -> HashMap<St
 fn roles(cluster: &Cluster, full: &HashMap<String, String>) -> HashMap<String, String> {
     static RUN: OnceLock<Regex> = OnceLock::new();
     let run = RUN.get_or_init(|| {
-        Regex::new(r"(?-u:\b)[A-Z][\w'’-]+(?:[ \t]+(?:de |van |von |al-|bin )?[A-Z][\w'’.-]*\w)+")
-            .unwrap()
+        Regex::new(&format!(
+            r"(?-u:\b)[A-Z][\w'’-]+(?:[ \t]+(?:(?:{PARTICLE_WORDS})[ \t]+)?(?:[A-Z][\w'’.-]*\w|{JOINED_SURNAME}))+"
+        ))
+        .unwrap()
     });
     let mut seen: HashMap<String, Option<String>> = HashMap::new();
     for d in &cluster.documents {
@@ -425,7 +511,7 @@ fn roles(cluster: &Cluster, full: &HashMap<String, String>) -> HashMap<String, S
 fn full_names(cluster: &Cluster) -> HashMap<String, String> {
     static RUN: OnceLock<Regex> = OnceLock::new();
     let run = RUN.get_or_init(|| {
-        Regex::new(r"(?-u:\b)(?:[A-Z][\w'’-]+|[A-Z]\.)(?:[ \t]+(?:de |van |von |al-|bin )?(?:[A-Z][\w'’-]+|[A-Z]\.))+").unwrap()
+        Regex::new(&format!(r"(?-u:\b)(?:[A-Z][\w'’-]+|[A-Z]\.)(?:[ \t]+(?:(?:{PARTICLE_WORDS})[ \t]+)?(?:[A-Z][\w'’-]+|[A-Z]\.|{JOINED_SURNAME}))+")).unwrap()
     });
     let all: Vec<String> = cluster
         .documents
@@ -511,7 +597,7 @@ pub fn quotes(cluster: &Cluster, sentences: &[Sentence]) -> Vec<Quote> {
             let in_kept = kept.iter().any(|&(a, b)| a <= start && start < b);
             // Short ones (scare quotes, terms) are not reported but still say who speaks.
             let wanted = inner.split_whitespace().count() >= 3 && in_kept;
-            let (who, verb) = attribute(text, &f, &names);
+            let (who, verb) = attribute(text, &f, &names, cluster);
             // Who "he" is: someone named since the previous quotation, in this paragraph or
             // the one before; further back, the last speaker.
             let para = text[..f.outer.0].rfind("\n\n").unwrap_or(0);
@@ -577,7 +663,12 @@ pub fn quotes(cluster: &Cluster, sentences: &[Sentence]) -> Vec<Quote> {
 /// The reporting clause of a quotation: after its closing mark, else before its opening
 /// mark in the same sentence, else a clause ending in a colon just before it ("Ms North
 /// says:" and the quotation in the next paragraph).
-fn attribute(text: &str, f: &Found, names: &Names) -> (Option<Who>, Option<String>) {
+fn attribute(
+    text: &str,
+    f: &Found,
+    names: &Names,
+    cluster: &Cluster,
+) -> (Option<Who>, Option<String>) {
     let inner = text[f.inner.0..f.inner.1].trim_end();
     let ended = inner.ends_with(['.', '!', '?']);
     let comma = inner.ends_with(',');
@@ -602,6 +693,13 @@ fn attribute(text: &str, f: &Found, names: &Names) -> (Option<Who>, Option<Strin
             );
             let who = names
                 .by_role_phrase(&around)
+                .or_else(|| role_holder(&around, &[&text[..f.outer.0]], &names.full))
+                .or_else(|| {
+                    // Else the one holder of that title the other reports name.
+                    let all: Vec<&str> =
+                        cluster.documents.iter().map(|d| d.text.as_str()).collect();
+                    role_holder(&around, &all, &names.full)
+                })
                 .map_or(Who::Unnamed, Who::Name);
             (Some(who), (!verb.is_empty()).then_some(verb))
         }
@@ -626,7 +724,7 @@ fn attribution_end(text: &str, f: &Found) -> usize {
 fn last_person(window: &str, names: &Names) -> Option<String> {
     static RUN: OnceLock<Regex> = OnceLock::new();
     let run = RUN.get_or_init(|| {
-        Regex::new(r"(?:Mr|Mrs|Ms|Dr)?\.?[ \t]*[A-Z][\w'’.-]*\w(?:[ \t]+(?:(?:de|van|von|al|bin|da|di|del|la|le)[ \t]+)?[A-Z][\w'’.-]*\w)*")
+        Regex::new(&format!(r"(?:Mr|Mrs|Ms|Dr)?\.?[ \t]*[A-Z][\w'’.-]*\w(?:[ \t]+(?:(?:{PARTICLE_WORDS})[ \t]+)?(?:[A-Z][\w'’.-]*\w|{JOINED_SURNAME}))*"))
             .expect("run pattern")
     });
     const HONORIFICS: &[&str] = &["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr."];
@@ -727,6 +825,29 @@ mod tests {
         );
         let who: Vec<Option<&str>> = found.iter().map(|(_, s)| s.as_deref()).collect();
         assert_eq!(who, [Some("AP"), Some("United Nations"), Some("Fiona")]);
+    }
+
+    #[test]
+    fn names_with_particles_roles_and_participles() {
+        let found = speakers(concat!(
+            "French navy spokesman Hugues du Plessis d'Argentre commented to AFP, \"It is like trying to find a shoe box in Paris.\"\n\n",
+            "Saleh al-Humaidi, a Yemeni journalist, told Reuters \"This is truly American ugliness, nothing less.\"\n\n",
+            "Spanish paper El Mundo has quoted an Air Comet pilot as saying he witnessed \"an intense burst of white light\" that night.\n\n",
+            "French president Nicolas Sarkozy arrived at the airport.\n\n",
+            "\"This is a catastrophe the likes of which we have never seen,\" the president said to reporters.\n\n",
+            "Nelson Jobim, the Brazilian Defence Minister, spoke on Monday. Later the Brazilian defence minister said that it may be hard, saying that \"it could be at a depth of 3,000 metres in that area.\"\n",
+        ));
+        let who: Vec<Option<&str>> = found.iter().map(|(_, s)| s.as_deref()).collect();
+        assert_eq!(
+            who,
+            [
+                Some("Hugues du Plessis d'Argentre"),
+                Some("Saleh al-Humaidi"),
+                None,
+                Some("Nicolas Sarkozy"),
+                Some("Nelson Jobim"),
+            ]
+        );
     }
 
     #[test]
