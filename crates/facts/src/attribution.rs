@@ -71,6 +71,19 @@ const VERBS: &[&str] = &[
     "shouted",
     "read",
     "quoted",
+    "recounted",
+    "revealed",
+    "responded",
+    "answered",
+    "cautioned",
+    "mentioned",
+    "asserted",
+    "asserting",
+    "maintained",
+    "denied",
+    "pleaded",
+    "lamented",
+    "tweeted",
 ];
 
 /// Words that make a capitalized run an organisation, kept whole ("Ministry of Defence").
@@ -156,7 +169,10 @@ fn quoted_as_re() -> &'static Regex {
 }
 
 fn is_pronoun(w: &str) -> bool {
-    matches!(w, "he" | "He" | "she" | "She" | "they" | "They")
+    matches!(
+        w,
+        "he" | "He" | "she" | "She" | "they" | "They" | "it" | "It"
+    )
 }
 
 /// The speaker a capitalized run names, if it names one. A single word counts when the
@@ -174,8 +190,16 @@ fn candidate(run: &str, names: &Names, subject: bool) -> Option<String> {
         let whole = words[start..].join(" ");
         return Some(whole.trim_end_matches("'s").to_string());
     }
-    let name = bare_name(run)?;
-    if name.contains(' ') || names.full.contains_key(&name) {
+    let Some(name) = bare_name(run) else {
+        // "the UN remarked": an acronym alone opening its clause is a body.
+        let acronym = words.len() == 1
+            && words[0].chars().filter(char::is_ascii_uppercase).count() >= 2
+            && words[0].chars().all(|c| c.is_ascii_uppercase() || c == '.');
+        return (subject && acronym).then(|| words[0].to_string());
+    };
+    // A surname after a title ("Doctor Green", "Mr. Ban") is a person's.
+    let titled = words.len() >= 2 && crate::quote::is_title(words[words.len() - 2]);
+    if name.contains(' ') || names.full.contains_key(&name) || (titled && !name.contains(' ')) {
         return resolve_name(&name, &names.full);
     }
     // A single word: a name only if the cluster never writes it in lower case and it
@@ -337,6 +361,10 @@ fn speaker_of(r: &Run, names: &Names, subject: bool) -> Option<String> {
             r.lead.split_whitespace().last(),
             Some("a" | "an" | "A" | "An")
         );
+    // "Social Affairs minister, Yves Christallin": the name is the role's, not the speaker.
+    if is_person_title(next.trim_end_matches(',')) && r.text.trim().contains(' ') {
+        return None;
+    }
     if modifier && (!r.text.trim().contains(' ') || next.ends_with('s') || article) {
         return None;
     }
@@ -369,6 +397,15 @@ fn speaker_of(r: &Run, names: &Names, subject: bool) -> Option<String> {
 /// …, said"); else the name that opens the clause; else its first name.
 fn subject_before(clause: &str, names: &Names) -> Option<Who> {
     let words: Vec<&str> = clause.split_whitespace().collect();
+    // "A reporter for Reuters said", "An analyst … commented": someone described, unnamed.
+    if let [first, second, ..] = words[..] {
+        if matches!(first, "A" | "An" | "a" | "an" | "One" | "one")
+            && second.starts_with(char::is_lowercase)
+            && !words.iter().any(|w| w.ends_with(','))
+        {
+            return Some(Who::Unnamed);
+        }
+    }
     let last = words.iter().rev().find(|w| {
         !matches!(
             **w,
@@ -440,6 +477,19 @@ fn subject_before(clause: &str, names: &Names) -> Option<Who> {
             // speaker.
             let body = r.titled && r.text.split_whitespace().any(is_org_word);
             if let Some(name) = speaker_of(r, names, true).filter(|_| !body) {
+                return Some(Who::Name(name));
+            }
+        }
+    }
+    // "The U.S. under-secretary of state …, Paula Dobriansky, who …, says": an
+    // apposition that is just a full name is the subject.
+    for r in all.iter().filter(|r| r.segment > 0) {
+        let plain = !r
+            .text
+            .split_whitespace()
+            .any(|w| is_org_word(w) || crate::quote::is_title(w));
+        if plain && r.lead.trim().is_empty() && r.rest.trim().is_empty() {
+            if let Some(name) = candidate(r.text, names, false).filter(|n| n.contains(' ')) {
                 return Some(Who::Name(name));
             }
         }
@@ -552,7 +602,10 @@ fn with_of_part(seg: &str, start: usize, end: usize) -> &str {
 /// spokesperson") at the start of `rest`.
 fn role_then_name(rest: &str) -> Option<&str> {
     static RE: OnceLock<Regex> = OnceLock::new();
-    let re = RE.get_or_init(|| Regex::new(r"^[ \t]+(?:[a-z]+[ \t]+){1,2}").expect("role pattern"));
+    // "Paris' mayor Bertrand Delanoë", "Iran's envoy X": a possessive may come first.
+    let re = RE.get_or_init(|| {
+        Regex::new(r"^(?:['’]s?)?[ \t]+(?:[a-z]+[ \t]+){1,2}").expect("role pattern")
+    });
     let lead = re.find(rest)?;
     let roles = lead.as_str().split_whitespace();
     if roles.clone().any(|w| {
@@ -589,16 +642,31 @@ pub(crate) fn after(text: &str, names: &Names, ended: bool, comma: bool) -> Opti
     }
     let comma = comma || text.trim_start().starts_with(',');
     if !(comma || ended) {
-        return None;
+        // `"literally in the dark" due to power failures, said State Department spokesman
+        // P. J. Crowley`: the sentence goes on, then a comma and an inverted "said X".
+        let clause = sentence_head(text);
+        let v = verb_re().find(clause)?;
+        let inverted =
+            clause[..v.start()].trim_end().ends_with(',') && matches!(v.as_str(), "said" | "says");
+        if !inverted {
+            return None;
+        }
+        let post = cut_at_relative(&clause[v.end()..]);
+        return match subject_after_verb(post, names) {
+            Who::Name(n) => Some((Who::Name(n), v.as_str().to_string())),
+            _ => None,
+        };
     }
     let clause = sentence_head(text);
     let v = verb_re().find(clause)?;
     let pre = &clause[..v.start()];
     let pre_words = pre.split_whitespace().count();
     // The verb opens the clause or follows its subject (and an apposition). After a
-    // quotation that closed its sentence, only a short `he said.` belongs to it.
+    // quotation that closed its sentence, only a short `he said.` belongs to it, or a verb
+    // right after the mark (`…." said one local resident, Omen Cola, to AFP.`).
     let post_words = clause[v.end()..].split_whitespace().count();
-    if pre_words > 25 || (ended && (pre_words > 3 || post_words > 4)) {
+    let verb_first = pre.trim().is_empty();
+    if pre_words > 25 || (ended && (pre_words > 3 || (post_words > 4 && !verb_first))) {
         return None;
     }
     // "…", and recalled …: the same subject goes on; not an attribution.
@@ -626,7 +694,13 @@ pub(crate) fn after(text: &str, names: &Names, ended: bool, comma: bool) -> Opti
         .is_empty()
     {
         let post = cut_at_relative(&clause[v.end()..]);
-        return Some((subject_after_verb(post, names), verb));
+        let who = subject_after_verb(post, names);
+        // `…,” adding that …`: a participle with no subject of its own goes on from the
+        // clause before the quotation.
+        if who == Who::Unnamed && verb.ends_with("ing") {
+            return None;
+        }
+        return Some((who, verb));
     }
     match subject_after_quote(pre, names) {
         Some(who) => Some((who, verb)),
@@ -721,6 +795,97 @@ fn short_name(name: &str, names: &Names) -> Option<String> {
         .then(|| names.full.get(words[0]).cloned())
         .flatten();
     Some(resolved.unwrap_or_else(|| words.join(" ")))
+}
+
+/// Who the last sentences of `window` are about, walking back over sentences whose
+/// subject is a pronoun: for "he said", and for a quotation its previous sentence
+/// introduces ("Efstathios Daras, the Greek ambassador …, described the situation. “We
+/// fear …”"). `None` at a sentence that holds a quotation (whose speaker the caller knows)
+/// or whose subject is not plain.
+pub(crate) fn sentence_subject(window: &str, names: &Names) -> Option<Who> {
+    let mut bounds = vec![0];
+    for (i, c) in window.char_indices() {
+        if c == '\n' || (matches!(c, '.' | '!' | '?') && is_sentence_end(window, i)) {
+            bounds.push(i + c.len_utf8());
+        }
+    }
+    bounds.push(window.len());
+    let sentences = bounds.windows(2).map(|w| window[w[0]..w[1]].trim());
+    for s in sentences
+        .rev()
+        .filter(|s| s.split_whitespace().count() >= 3)
+        .take(3)
+    {
+        let words: Vec<&str> = s.split_whitespace().collect();
+        if is_pronoun(words[0]) {
+            continue;
+        }
+        if s.contains(['"', '“', '”']) {
+            return None;
+        }
+        if matches!(words[0], "A" | "An" | "One") && words[1].starts_with(char::is_lowercase) {
+            return Some(Who::Unnamed);
+        }
+        if let Some(v) = verb_re().find(s) {
+            return match subject_before(&s[..v.start()], names)? {
+                Who::Pronoun => continue,
+                who => Some(who),
+            };
+        }
+        // No reporting verb: the name that opens the sentence ("US Secretary of State
+        // Hillary Clinton promised …"), titles and all.
+        let opening: Vec<&str> = words
+            .iter()
+            .take_while(|w| crate::quote::is_name_word(w) || matches!(**w, "of" | "the" | "for"))
+            .copied()
+            .collect();
+        // "President Assad’s future is …": the subject is the future, not Assad.
+        if opening
+            .last()
+            .is_some_and(|w| w.ends_with("'s") || w.ends_with("’s"))
+        {
+            return None;
+        }
+        let opening = opening.join(" ");
+        let opening = opening.trim_end_matches([',', ';', '.']);
+        let r = runs(&[opening]).into_iter().next()?;
+        if !r.lead.trim().is_empty() {
+            return None;
+        }
+        let name = speaker_of(&r, names, true).or_else(|| candidate(opening, names, true))?;
+        // "Mr. Ban" is the cluster's Ban Ki-moon.
+        let full = (!name.contains(' '))
+            .then(|| {
+                names.full.get(&name).cloned().or_else(|| {
+                    names
+                        .full
+                        .values()
+                        .find(|f| f.split(' ').next() == Some(name.as_str()))
+                        .cloned()
+                })
+            })
+            .flatten();
+        return Some(Who::Name(full.unwrap_or(name)));
+    }
+    None
+}
+
+/// Whether a sentence of `gap` opens with a described subject ("A banner with …", "The
+/// initial performer was …"): the text has moved on from the last speaker.
+pub(crate) fn has_described_subject(gap: &str) -> bool {
+    let mut starts = vec![0];
+    for (i, c) in gap.char_indices() {
+        if c == '\n' || (matches!(c, '.' | '!' | '?') && is_sentence_end(gap, i)) {
+            starts.push(i + c.len_utf8());
+        }
+    }
+    starts.iter().any(|&k| {
+        let mut words = gap[k..].split_whitespace();
+        matches!(words.next(), Some("A" | "An" | "The"))
+            && words
+                .next()
+                .is_some_and(|w| w.starts_with(char::is_lowercase))
+    })
 }
 
 /// Up to the end of the sentence after a closing mark (or the next quotation).

@@ -98,6 +98,23 @@ const TITLES: &[&str] = &[
     "under-secretary-general",
     "united",
     "kingdom",
+    // Occupations written before a name like a title ("Filmmaker Zhang Yimou").
+    "doctor",
+    "filmmaker",
+    "actor",
+    "actress",
+    "singer",
+    "writer",
+    "author",
+    "artist",
+    "producer",
+    "lawyer",
+    "pastor",
+    "reverend",
+    "teacher",
+    "professor",
+    "economist",
+    "analyst",
     "states",
     "nations",
     "republic",
@@ -585,6 +602,8 @@ pub fn quotes(cluster: &Cluster, sentences: &[Sentence]) -> Vec<Quote> {
         // The last speaker and where their attribution ended.
         let mut last_speaker: Option<(String, usize)> = None;
         let mut previous_end = 0;
+        // Where the previous quotation's attribution ended.
+        let mut previous_attribution = 0;
         for f in find_quotes(text) {
             // The comma before a closing mark belongs to the sentence, not to the words.
             let inner = text[f.inner.0..f.inner.1]
@@ -606,19 +625,50 @@ pub fn quotes(cluster: &Cluster, sentences: &[Sentence]) -> Vec<Quote> {
                 .get(previous_end.max(prev_para)..f.outer.0)
                 .unwrap_or("");
             previous_end = f.outer.1;
+            // Who "he" is: the subject of the sentences before (walking back over "he …"),
+            // else the last person named, else the last speaker.
             let mut speaker = match &who {
-                Some(Who::Pronoun) => last_person(window, &names)
-                    .or_else(|| last_speaker.as_ref().map(|x| x.0.clone())),
+                Some(Who::Pronoun) => match attribution::sentence_subject(window, &names) {
+                    Some(Who::Name(n)) => Some(n),
+                    Some(Who::Unnamed) => None,
+                    _ => last_person(window, &names)
+                        .or_else(|| last_speaker.as_ref().map(|x| x.0.clone())),
+                },
                 Some(Who::Name(n)) => Some(n.clone()),
                 Some(Who::Unnamed) | None => None,
             };
-            // A quotation right after an attributed one, with no clause of its own, goes
-            // on in the same voice (the next sentence or paragraph of the same speech).
+            let gap_start = previous_attribution.max(prev_para).min(f.outer.0);
+            previous_attribution = attribution_end(text, &f);
             if who.is_none() {
-                if let Some((name, ended)) = &last_speaker {
-                    let gap = text.get(*ended..f.outer.0).unwrap_or("");
-                    if gap.len() < 200 && !gap.contains('“') && !gap.contains('"') {
-                        speaker = Some(name.clone());
+                // A sentence of its own before the quotation introduces its speaker
+                // ("X described the situation. “…”"); without one, a quotation right after
+                // an attributed one goes on in the same voice.
+                let gap = text.get(gap_start..f.outer.0).unwrap_or("");
+                // Only for a quotation of its own sentence, a sentence or more long.
+                let opens = gap.trim_end().is_empty()
+                    || gap.trim_end().ends_with(['.', '!', '?', ':', ';'])
+                    || gap.ends_with('\n');
+                let introduced = if opens && inner.split_whitespace().count() >= 7 {
+                    attribution::sentence_subject(gap, &names)
+                } else {
+                    None
+                };
+                match introduced {
+                    Some(Who::Name(n)) => speaker = Some(n),
+                    Some(_) => {}
+                    None => {
+                        // Continued, unless a sentence about someone or something else
+                        // comes between ("A banner with “…”", "The initial performer …").
+                        if let Some((name, ended)) = &last_speaker {
+                            let gap = text.get(*ended..f.outer.0).unwrap_or("");
+                            if gap.len() < 200
+                                && !gap.contains('“')
+                                && !gap.contains('"')
+                                && !attribution::has_described_subject(gap)
+                            {
+                                speaker = Some(name.clone());
+                            }
+                        }
                     }
                 }
             }
@@ -786,7 +836,7 @@ fn last_person(window: &str, names: &Names) -> Option<String> {
 fn is_term(inner: &str, attributed: bool) -> bool {
     let words: Vec<&str> = inner.split_whitespace().collect();
     let small = [
-        "of", "the", "de", "del", "la", "y", "and", "for", "on", "in", "a",
+        "of", "the", "de", "del", "la", "y", "and", "for", "on", "in", "a", "to",
     ];
     let title_case = words.iter().filter(|w| !small.contains(w)).all(|w| {
         w.chars()

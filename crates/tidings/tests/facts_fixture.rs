@@ -1,6 +1,7 @@
 //! Quotes and timeline against the hand-labelled fixture (tests/fixtures/facts, guide in
-//! LABELLING.md): 60 documents the rules were developed on and 20 held-out documents
-//! labelled afterwards. The floors guard against regressions; the targets (F1 ≥ 0.95,
+//! LABELLING.md): 60 documents the rules were developed on, 20 documents labelled
+//! afterwards (heldout20; its misses were later read and fixed) and 20 more labelled after
+//! that (heldout2: measured unseen first, then its misses were read too — README has both). The floors guard against regressions; the targets (F1 ≥ 0.95,
 //! speaker accuracy ≥ 0.90, timeline accuracy ≥ 0.90) and the measured figures are in the
 //! README. The fixture ships in the repo, so this test always runs.
 use std::path::Path;
@@ -43,10 +44,15 @@ fn check(name: &str, f1: f64, speakers: f64, timeline: f64) {
 
 #[test]
 fn development_set_holds_its_figures() {
-    check("multiling60.jsonl", 0.95, 0.92, 0.89);
+    check("multiling60.jsonl", 0.95, 0.93, 0.89);
 }
 
 #[test]
 fn held_out_set_holds_its_figures() {
-    check("heldout20.jsonl", 0.95, 0.75, 0.85);
+    check("heldout20.jsonl", 0.95, 0.88, 0.85);
+}
+
+#[test]
+fn second_held_out_set_holds_its_figures() {
+    check("heldout2.jsonl", 0.95, 0.85, 0.85);
 }
