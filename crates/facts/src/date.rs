@@ -93,7 +93,7 @@ fn pattern() -> &'static Regex {
         let year = r"(?P<y{n}>\d{4})";
         let y = |n: u8| year.replace("{n}", &n.to_string());
         Regex::new(&format!(
-            r"(?-u:\b)(?:(?P<m1>{month}) (?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,? {y1}|(?-u:\b))|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?(?P<m2>{month})(?: {y2}|(?-u:\b))|(?:in |since |until |by |of |between |from |during |early |late |mid-)(?P<m3>{month})(?: (?P<d3>\d{{1,2}})(?:st|nd|rd|th)?)?(?:,? {y3}|(?-u:\b))|(?P<dir>(?i:last|next|this)) (?P<wd2>{weekday})(?-u:\b)|(?P<wd>{weekday})(?-u:\b)|(?P<rel>(?i:the day before yesterday|the day after tomorrow|yesterday|today|tomorrow|tonight|last night|this (?:morning|afternoon|evening)))(?-u:\b)|(?P<per>(?i:last|this|next|earlier this|later this)) (?P<unit>(?i:week|month|year))(?-u:\b))",
+            r"(?-u:\b)(?:(?P<m1>{month}) (?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,? {y1}|(?-u:\b))|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?(?P<m2>{month})(?: {y2}|(?-u:\b))|(?:in |since |until |by |of |between |from |during |early |late |mid-|at )(?P<m3>{month})(?: (?P<d3>\d{{1,2}})(?:st|nd|rd|th)?)?(?:,? {y3}|(?-u:\b))|(?P<dir>(?i:last|next|this)) (?P<wd2>{weekday})(?-u:\b)|(?P<wd>{weekday})(?-u:\b)|(?P<rel>(?i:the day before yesterday|the day after tomorrow|yesterday|today|tomorrow|tonight|last night|this (?:morning|afternoon|evening)))(?-u:\b)|(?P<per>(?i:last|this|next|earlier this|later this)) (?P<unit>(?i:week|month|year))(?-u:\b)|(?P<count>\d{{1,2}}|(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)) (?P<unit2>(?i:days?|weeks?|months?|years?)) (?P<way>(?i:ago|from now)))",
             y1 = y(1),
             y2 = y(2),
             y3 = y(3),
@@ -151,6 +151,28 @@ pub fn dates(text: &str) -> Vec<DateMention> {
                 "month" => DateValue::MonthOffset(offset),
                 _ => DateValue::YearOffset(offset),
             })
+        } else if let (Some(n), Some(u), Some(way)) =
+            (c.name("count"), c.name("unit2"), c.name("way"))
+        {
+            // "eleven days ago", "four years from now".
+            count(n.as_str()).and_then(|n| {
+                let n = if way.as_str().eq_ignore_ascii_case("ago") {
+                    -n
+                } else {
+                    n
+                };
+                let n = i8::try_from(n).ok()?;
+                let unit = u.as_str().to_lowercase();
+                Some(if unit.starts_with("day") {
+                    DateValue::DayOffset(n)
+                } else if unit.starts_with("week") {
+                    DateValue::WeekOffset(n)
+                } else if unit.starts_with("month") {
+                    DateValue::MonthOffset(n)
+                } else {
+                    DateValue::YearOffset(n)
+                })
+            })
         } else {
             None
         };
@@ -188,6 +210,23 @@ pub fn dates(text: &str) -> Vec<DateMention> {
         merged.push(m);
     }
     merged
+}
+
+/// A small count written in digits or words ("a", "eleven").
+fn count(word: &str) -> Option<i32> {
+    const WORDS: [&str; 13] = [
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "eleven", "twelve",
+    ];
+    let lower = word.to_lowercase();
+    if lower == "a" || lower == "an" {
+        return Some(1);
+    }
+    WORDS
+        .iter()
+        .position(|w| *w == lower)
+        .map(|k| k as i32)
+        .or_else(|| lower.parse().ok())
 }
 
 fn day(month: Option<i8>, d: &str, year: Option<i16>) -> Option<DateValue> {
@@ -341,6 +380,15 @@ mod tests {
             resolve(v[0], Some(friday)).unwrap()
         };
         assert_eq!(got("met on Friday"), (friday, Precision::Day));
+        assert_eq!(
+            got("the quake that hit eleven days ago"),
+            (date(2016, 8, 15), Precision::Day)
+        );
+        assert_eq!(
+            got("to meet again four years from now"),
+            (date(2020, 1, 1), Precision::Year)
+        );
+        assert_eq!(got("shown at April"), (date(2016, 4, 1), Precision::Month));
         assert_eq!(
             got("said on Thursday night"),
             (date(2016, 8, 25), Precision::Day)
