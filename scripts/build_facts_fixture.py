@@ -2,7 +2,9 @@
 """Builds the labelled fixtures from the hand labels: tests/fixtures/facts/labels.txt ->
 multiling60.jsonl (the set the rules were developed on), heldout.txt -> heldout20.jsonl
 (labelled after the first rules were written; its misses were later read and fixed) and
-heldout2.txt -> heldout2.jsonl (labelled after that, the held-out measure now).
+heldout2.txt -> heldout2.jsonl (labelled after that; measured unseen once, then read) and
+heldout3.txt -> target/facts/heldout3.jsonl (AP newswire from DUC 2003 task 3, labelled
+last; the DUC text is licensed, so that fixture is built from ../shared/data, not committed).
 
 Each label names its text (the n-th occurrence with "#n"); this script finds its byte offsets
 in the document, checks that every label is found and that a labelled weekday falls on the
@@ -10,6 +12,7 @@ labelled date, and writes one JSON object per document: the document (text as pu
 BY, from MultiLing 2011 English) and its quotes and relative dates with byte offsets.
 
 usage: scripts/build_facts_fixture.py [../shared/data/multiling2011_en.jsonl]
+(duc2003_task3.jsonl is read from the same directory)
 (needs the source data once; the fixtures it writes are in the repo)
 """
 import datetime
@@ -23,19 +26,34 @@ SOURCE = sys.argv[1] if len(sys.argv) > 1 else str(HERE.parents[3] / "shared/dat
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
 
+CLOSING = {"``": "''", "“": "”", '"': '"'}
+
+
 def find(text: str, label: str, what: str, doc: str) -> tuple[int, int, str]:
     m = re.fullmatch(r"(.*?)(?: #(\d+))?", label.strip(), re.S)
     needle, nth = m.group(1), int(m.group(2) or 1)
+    # "first words …": the quotation runs on to its closing mark (or its paragraph's end).
+    prefix = needle.endswith(" …")
+    if prefix:
+        needle = needle[: -len(" …")]
     start = -1
     for _ in range(nth):
         start = text.find(needle, start + 1)
         if start < 0:
             sys.exit(f"{doc}: {what} {needle!r} (occurrence {nth}) not in the text")
+    if prefix:
+        mark = next((o for o in CLOSING if text[:start].endswith(o)), None)
+        if mark is None:
+            sys.exit(f"{doc}: {what} {needle!r} does not follow an opening quotation mark")
+        close = text.find(CLOSING[mark], start + len(needle))
+        para = text.find("\n\n", start)
+        ends = [e for e in (close, para, len(text)) if e >= 0]
+        needle = text[start : min(ends)].rstrip()
     bstart = len(text[:start].encode())
     return bstart, bstart + len(needle.encode()), needle
 
 
-def build(docs: dict, labels: str, output: str) -> None:
+def build(docs: dict, labels: str, output: pathlib.Path) -> None:
     out, cur = [], None
     for n, line in enumerate(open(HERE / labels, encoding="utf-8"), 1):
         line = line.rstrip("\n")
@@ -76,22 +94,27 @@ def build(docs: dict, labels: str, output: str) -> None:
             )
         else:
             sys.exit(f"{labels}:{n}: unknown line {line!r}")
-    with open(HERE / output, "w", encoding="utf-8") as f:
+    output.parent.mkdir(parents=True, exist_ok=True)
+    with open(output, "w", encoding="utf-8") as f:
         for d in out:
             f.write(json.dumps(d, ensure_ascii=False) + "\n")
     q = sum(len(d["quotes"]) for d in out)
     t = sum(len(d["dates"]) for d in out)
-    print(f"{len(out)} documents, {q} quotes, {t} relative dates -> {HERE / output}")
+    print(f"{len(out)} documents, {q} quotes, {t} relative dates -> {output}")
 
 
 def main() -> None:
     docs = {}
-    for line in open(SOURCE, encoding="utf-8"):
-        for d in json.loads(line)["documents"]:
-            docs[d["id"]] = d
-    build(docs, "labels.txt", "multiling60.jsonl")
-    build(docs, "heldout.txt", "heldout20.jsonl")
-    build(docs, "heldout2.txt", "heldout2.jsonl")
+    duc = pathlib.Path(SOURCE).parent / "duc2003_task3.jsonl"
+    for source in (SOURCE, duc):
+        for line in open(source, encoding="utf-8"):
+            for d in json.loads(line)["documents"]:
+                docs[d["id"]] = d
+    build(docs, "labels.txt", HERE / "multiling60.jsonl")
+    build(docs, "heldout.txt", HERE / "heldout20.jsonl")
+    build(docs, "heldout2.txt", HERE / "heldout2.jsonl")
+    # Licensed newswire: built into target/, never committed.
+    build(docs, "heldout3.txt", HERE.parents[2] / "target" / "facts" / "heldout3.jsonl")
 
 
 if __name__ == "__main__":

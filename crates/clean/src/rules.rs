@@ -92,7 +92,9 @@ pub(crate) const CALLS_TO_ACTION: &[&str] = &[
     "log in to",
     "register to",
     "you must be logged in",
-    "to comment",
+    // Not "to comment": news writes "declined to comment" in almost every story.
+    "first to comment",
+    "to comment on this",
     "leave a comment",
     "post a comment",
     "add a comment",

@@ -312,10 +312,21 @@ pub(crate) fn is_person_title(word: &str) -> bool {
 /// Whether a preposition governs the name after `lead` ("a spokesperson for X", "the
 /// director of X"); only the last two words count.
 fn has_preposition(lead: &str) -> bool {
-    lead.split_whitespace()
+    let words: Vec<String> = lead
+        .split_whitespace()
         .rev()
+        .take(3)
+        .map(str::to_lowercase)
+        .collect();
+    // The last two words, or three when the middle one is an article ("of the
+    // conservative Washington Legal Foundation").
+    words
+        .iter()
         .take(2)
-        .any(|w| PREPOSITIONS.contains(&w.to_lowercase().as_str()))
+        .any(|w| PREPOSITIONS.contains(&w.as_str()))
+        || (words.len() == 3
+            && matches!(words[1].as_str(), "the" | "a" | "an")
+            && PREPOSITIONS.contains(&words[2].as_str()))
 }
 
 /// The speaker a run names, taking "X commissioner Sir Ian Blair" as Ian Blair and
@@ -714,6 +725,21 @@ pub(crate) fn after(text: &str, names: &Names, ended: bool, comma: bool) -> Opti
 /// mark); and the verb.
 pub(crate) fn before(text: &str, names: &Names) -> Option<(Who, String)> {
     let clause = sentence_tail(text);
+    // "Says Florida State defensive end Tony Bryant: “…": the verb first, then its subject.
+    let opening = clause.trim_start();
+    let first = opening.split_whitespace().next().unwrap_or("");
+    let verb = first.to_lowercase();
+    // Only the verbs of that inversion: "Asked if …, Hodler said" opens with a participle.
+    let inverted = matches!(
+        verb.as_str(),
+        "says" | "said" | "adds" | "added" | "writes" | "wrote" | "notes" | "noted"
+    );
+    if first.starts_with(char::is_uppercase) && inverted {
+        let rest = opening[first.len()..]
+            .trim_end()
+            .trim_end_matches([':', ',']);
+        return Some((subject_after_verb(rest, names), verb));
+    }
     // "El Mundo has quoted an Air Comet pilot as saying": the one quoted speaks.
     if let Some(c) = quoted_as_re().captures(clause) {
         return Some((

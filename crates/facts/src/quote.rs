@@ -150,6 +150,19 @@ fn find_quotes(text: &str) -> Vec<Found> {
         let c = rest.chars().next().expect("char");
         let len = c.len_utf8();
         if rest.starts_with("\n\n") {
+            // A quotation that goes on in the next paragraph leaves its mark open and opens
+            // the next one again (``…\n\n``…''): this paragraph's part is a quotation.
+            let next = rest.trim_start();
+            let reopens = next.starts_with('“') || next.starts_with("``") || next.starts_with('"');
+            if let Some((o, s)) = open.or(straight).filter(|_| reopens) {
+                let end = i;
+                if text[s..end].split_whitespace().count() >= 3 {
+                    out.push(Found {
+                        inner: (s, end),
+                        outer: (o, end),
+                    });
+                }
+            }
             open = None;
             straight = None;
         }
@@ -896,6 +909,27 @@ mod tests {
                 None,
                 Some("Nicolas Sarkozy"),
                 Some("Nelson Jobim"),
+            ]
+        );
+    }
+
+    #[test]
+    fn newswire_conventions() {
+        let found = speakers(concat!(
+            "The comic strip by creator Charles Schulz ends.\n\n``Dear Friends,'' Schulz writes. ``I have been fortunate to draw Charlie Brown for almost 50 years.\n\n",
+            "``Charlie Brown, Snoopy, Linus, Lucy ... how can I ever forget them.''\n\n",
+            "Says Florida State defensive end Tony Bryant: ``They lost one game. We lost one game.''\n",
+        ));
+        let who: Vec<(&str, Option<&str>)> = found
+            .iter()
+            .map(|(q, s)| (&q[..12], s.as_deref()))
+            .collect();
+        assert_eq!(
+            who,
+            [
+                ("I have been ", Some("Charles Schulz")),
+                ("Charlie Brow", Some("Charles Schulz")),
+                ("They lost on", Some("Tony Bryant")),
             ]
         );
     }

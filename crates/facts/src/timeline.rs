@@ -6,7 +6,7 @@ use jiff::civil::Date;
 use tidings_core::{Cluster, Sentence, TimelineEntry};
 
 use crate::anchor_date;
-use crate::date::{resolve_in, DateMention};
+use crate::date::{resolve_in, DateMention, DateValue};
 
 /// Dated statements of a cluster: resolved ones in date order, then the unresolved ones in
 /// document order. A statement copied word for word by several documents appears once.
@@ -32,9 +32,58 @@ pub(crate) fn timeline_with(
     for (s, found) in sentences.iter().zip(sentence_dates) {
         let doc = &cluster.documents[s.doc];
         let text = &doc.text[s.span.start..s.span.end];
+        let future = speaks_of_future(text);
+        // The year a sentence last wrote out ("on Feb. 28, 1993, … 50 days later, on April
+        // 19"): a later year-less date of the same sentence is in it.
+        let mut written_year: Option<i16> = None;
         for m in found {
             let expression = &text[m.span.start..m.span.end];
-            let resolved = resolve_in(m.value, anchors[s.doc], speaks_of_future(text));
+            let value = match m.value {
+                DateValue::Day { year: Some(y), .. } | DateValue::Month { year: Some(y), .. } => {
+                    written_year = Some(y);
+                    m.value
+                }
+                DateValue::Day {
+                    year: None,
+                    month,
+                    day,
+                } if written_year.is_some() => DateValue::Day {
+                    year: written_year,
+                    month,
+                    day,
+                },
+                DateValue::Month { year: None, month } if written_year.is_some() => {
+                    DateValue::Month {
+                        year: written_year,
+                        month,
+                    }
+                }
+                v => v,
+            };
+            let before = &text[..m.span.start];
+            // "said Friday": the date of a past-tense verb is past, whatever else the
+            // sentence says of the future.
+            let future = future && !after_past_verb(before);
+            let mut resolved = resolve_in(value, anchors[s.doc], future);
+            // An inherited year that puts the date after the article's in a sentence not
+            // about the future was a dateline's or another event's: resolve without it.
+            if value != m.value && !future {
+                if let (Some((d, _)), Some(a)) = (resolved, anchors[s.doc]) {
+                    if d > a {
+                        resolved = resolve_in(m.value, anchors[s.doc], future);
+                    }
+                }
+            }
+            // "next Feb. 7": the first such day after the article's date.
+            if let (Some((d, p)), Some(a)) = (resolved, anchors[s.doc]) {
+                let next = before.trim_end().to_lowercase().ends_with("next");
+                if next && d <= a && matches!(value, DateValue::Day { year: None, .. }) {
+                    resolved = d
+                        .checked_add(jiff::Span::new().years(1))
+                        .ok()
+                        .map(|d| (d, p));
+                }
+            }
             let (date, precision) = match resolved {
                 Some((d, p)) => (Some(d.to_string()), p.name()),
                 None => (None, "relative"),
@@ -67,6 +116,37 @@ pub(crate) fn timeline_with(
     out
 }
 
+/// Whether the words before a date end with a past-tense verb ("said Friday", "reported
+/// on Monday", "met late Tuesday").
+fn after_past_verb(before: &str) -> bool {
+    const IRREGULAR: &[&str] = &[
+        "said", "told", "wrote", "met", "left", "began", "took", "gave", "held", "made", "won",
+        "lost", "saw", "came", "went", "fell", "rose", "struck", "spoke", "sent", "found",
+        "brought", "chose", "ran", "paid", "sold", "hit", "put", "set", "shut", "quit",
+    ];
+    let mut words = before
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .rev();
+    let mut w = words.next().unwrap_or("").to_lowercase();
+    while matches!(w.as_str(), "on" | "late" | "early" | "last" | "this") {
+        w = words.next().unwrap_or("").to_lowercase();
+    }
+    // "being finalized Friday", "will be released Tuesday", "scheduled Tuesday": a
+    // participle or a plan, not the past.
+    let auxiliary = words.next().is_some_and(|a| {
+        matches!(
+            a.to_lowercase().as_str(),
+            "be" | "being" | "been" | "to" | "will" | "is" | "are" | "get" | "gets"
+        )
+    });
+    let plan = matches!(
+        w.as_str(),
+        "scheduled" | "expected" | "planned" | "slated" | "set" | "due"
+    );
+    !auxiliary && !plan && (IRREGULAR.contains(&w.as_str()) || (w.len() > 4 && w.ends_with("ed")))
+}
+
 /// Whether a sentence speaks of what is to come: "will" (not "ill will"), "is expected
 /// to", "the scheduled meeting", "are due", "going to", "upcoming".
 fn speaks_of_future(sentence: &str) -> bool {
@@ -81,9 +161,13 @@ fn speaks_of_future(sentence: &str) -> bool {
             "will" | "shall" => {
                 !matches!(before, "ill" | "good" | "free" | "the" | "no" | "political")
             }
-            // "the scheduled meeting", "Saturday's expected vote"; not "was expected".
+            // "is expected to", "the scheduled meeting", "Saturday's expected vote"; not
+            // "was expected", "never expected the support".
             "expected" | "scheduled" | "planned" => {
-                !matches!(before, "was" | "were" | "had" | "been" | "as")
+                let next = words.get(i + 1).map_or("", String::as_str);
+                matches!(next, "to" | "for")
+                    || matches!(before, "is" | "are" | "be" | "being" | "the" | "an" | "a")
+                    || before.ends_with("'s")
             }
             "due" => matches!(before, "is" | "are" | "now"),
             "going" => words.get(i + 1).is_some_and(|n| n == "to"),
@@ -91,4 +175,48 @@ fn speaks_of_future(sentence: &str) -> bool {
             _ => w.ends_with("'ll"),
         }
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use tidings_core::{Cluster, Document, Sentence, Span};
+
+    fn dates(text: &str, date: &str) -> Vec<(String, Option<String>)> {
+        let mut doc = Document::new("a", text);
+        doc.date = Some(date.into());
+        let cluster = Cluster {
+            id: "c".into(),
+            documents: vec![doc],
+        };
+        let sentences = [Sentence {
+            doc: 0,
+            span: Span::new(0, text.len()),
+            position: 0,
+        }];
+        super::timeline(&cluster, &sentences)
+            .into_iter()
+            .map(|e| (e.expression, e.date))
+            .collect()
+    }
+
+    #[test]
+    fn the_verb_and_the_sentence_say_which_day() {
+        // A Saturday: "said Friday" is yesterday even in a sentence with "expected".
+        let got = dates(
+            "He never expected the support, his secretary said Friday.",
+            "2000-01-01",
+        );
+        assert_eq!(got[0].1.as_deref(), Some("1999-12-31"));
+        // "on Feb. 28, 1993, … on April 19": the year written earlier in the sentence.
+        let got = dates(
+            "After the raid on Feb. 28, 1993, the FBI attacked 50 days later, on April 19.",
+            "1999-08-28",
+        );
+        let april = got.iter().find(|(e, _)| e == "April 19").unwrap();
+        assert_eq!(april.1.as_deref(), Some("1993-04-19"));
+        // "next Feb. 7": after the article's date.
+        let got = dates("Caucuses were set for next Feb. 7 on Monday.", "1999-02-08");
+        let feb = got.iter().find(|(e, _)| e == "Feb. 7").unwrap();
+        assert_eq!(feb.1.as_deref(), Some("2000-02-07"));
+    }
 }
