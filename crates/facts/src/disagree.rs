@@ -424,22 +424,7 @@ mod tests {
     }
 
     fn cluster(a: &str, b: &str) -> (Cluster, Vec<tidings_core::Sentence>) {
-        use tidings_core::{Document, Sentence, Span};
-        let cluster = Cluster {
-            id: "c".into(),
-            documents: vec![Document::new("a", a), Document::new("b", b)],
-        };
-        let sentences = cluster
-            .documents
-            .iter()
-            .enumerate()
-            .map(|(doc, d)| Sentence {
-                doc,
-                span: Span::new(0, d.text.len()),
-                position: 0,
-            })
-            .collect();
-        (cluster, sentences)
+        crate::test_cluster(&[a, b], None)
     }
 
     #[test]

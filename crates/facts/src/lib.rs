@@ -319,3 +319,36 @@ impl<'t> Prepared<'t> {
         }
     }
 }
+
+/// Clusters for unit tests: each document read as one sentence.
+#[cfg(test)]
+pub(crate) fn test_cluster(
+    texts: &[&str],
+    date: Option<&str>,
+) -> (Cluster, Vec<tidings_core::Sentence>) {
+    use tidings_core::{Document, Span};
+    let documents = texts
+        .iter()
+        .enumerate()
+        .map(|(i, t)| {
+            let mut d = Document::new(((b'a' + i as u8) as char).to_string(), *t);
+            d.date = date.map(str::to_string);
+            d
+        })
+        .collect();
+    let cluster = Cluster {
+        id: "c".into(),
+        documents,
+    };
+    let sentences = cluster
+        .documents
+        .iter()
+        .enumerate()
+        .map(|(doc, d)| Sentence {
+            doc,
+            span: Span::new(0, d.text.len()),
+            position: 0,
+        })
+        .collect();
+    (cluster, sentences)
+}

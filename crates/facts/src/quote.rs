@@ -863,18 +863,8 @@ fn is_term(inner: &str, attributed: bool) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use tidings_core::{Cluster, Document, Sentence, Span};
-
     fn speakers(text: &str) -> Vec<(String, Option<String>)> {
-        let cluster = Cluster {
-            id: "c".into(),
-            documents: vec![Document::new("a", text)],
-        };
-        let sentences = [Sentence {
-            doc: 0,
-            span: Span::new(0, text.len()),
-            position: 0,
-        }];
+        let (cluster, sentences) = crate::test_cluster(&[text], None);
         super::quotes(&cluster, &sentences)
             .into_iter()
             .map(|q| (q.text, q.speaker))

@@ -179,20 +179,8 @@ fn speaks_of_future(sentence: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use tidings_core::{Cluster, Document, Sentence, Span};
-
     fn dates(text: &str, date: &str) -> Vec<(String, Option<String>)> {
-        let mut doc = Document::new("a", text);
-        doc.date = Some(date.into());
-        let cluster = Cluster {
-            id: "c".into(),
-            documents: vec![doc],
-        };
-        let sentences = [Sentence {
-            doc: 0,
-            span: Span::new(0, text.len()),
-            position: 0,
-        }];
+        let (cluster, sentences) = crate::test_cluster(&[text], Some(date));
         super::timeline(&cluster, &sentences)
             .into_iter()
             .map(|e| (e.expression, e.date))
