@@ -402,11 +402,22 @@ fn role_holder(clause: &str, texts: &[&str], full: &HashMap<String, String>) -> 
         .find(|c| crate::attribution::is_person_title(&c[2]))?;
     let title = c[2].to_lowercase();
     let modifiers: Vec<String> = c[1].split_whitespace().map(str::to_lowercase).collect();
-    let holder = Regex::new(&format!(
-        r"(?i:(?-u:\b){}\s+)([A-Z][\w'’.-]*\w(?:\s+(?:(?:{PARTICLE_WORDS})\s+)?(?:[A-Z][\w'’.-]*\w|{JOINED_SURNAME}))+)",
-        regex::escape(&title)
-    ))
-    .ok()?;
+    // One pattern per title, compiled once per thread (a server answers many requests).
+    thread_local! {
+        static HOLDERS: std::cell::RefCell<HashMap<String, Regex>> =
+            std::cell::RefCell::new(HashMap::new());
+    }
+    let holder = HOLDERS.with_borrow_mut(|cache| {
+        if !cache.contains_key(&title) {
+            let re = Regex::new(&format!(
+                r"(?i:(?-u:\b){}\s+)([A-Z][\w'’.-]*\w(?:\s+(?:(?:{PARTICLE_WORDS})\s+)?(?:[A-Z][\w'’.-]*\w|{JOINED_SURNAME}))+)",
+                regex::escape(&title)
+            ))
+            .ok()?;
+            cache.insert(title.clone(), re);
+        }
+        cache.get(&title).cloned()
+    })?;
     let mut best: Option<(bool, String)> = None;
     let mut names: HashSet<(bool, String)> = HashSet::new();
     for (before, m) in texts
