@@ -32,6 +32,9 @@ pub(crate) fn timeline_with(
     for (s, found) in sentences.iter().zip(sentence_dates) {
         let doc = &cluster.documents[s.doc];
         let text = &doc.text[s.span.start..s.span.end];
+        if found.is_empty() {
+            continue;
+        }
         let future = speaks_of_future(text);
         // The year a sentence last wrote out ("on Feb. 28, 1993, … 50 days later, on April
         // 19"): a later year-less date of the same sentence is in it.
@@ -150,6 +153,23 @@ fn after_past_verb(before: &str) -> bool {
 /// Whether a sentence speaks of what is to come: "will" (not "ill will"), "is expected
 /// to", "the scheduled meeting", "are due", "going to", "upcoming".
 fn speaks_of_future(sentence: &str) -> bool {
+    // Most sentences hold none of the words: skip splitting them.
+    let lower = sentence.to_ascii_lowercase();
+    let cues = [
+        "will",
+        "shall",
+        "expected",
+        "scheduled",
+        "planned",
+        "due",
+        "going",
+        "upcoming",
+        "tomorrow",
+        "'ll",
+    ];
+    if !cues.iter().any(|c| lower.contains(c)) {
+        return false;
+    }
     let words: Vec<String> = sentence
         .split(|c: char| !c.is_alphanumeric() && c != '\'')
         .filter(|w| !w.is_empty())
