@@ -4,7 +4,8 @@ multiling60.jsonl (the set the rules were developed on), heldout.txt -> heldout2
 (labelled after the first rules were written; its misses were later read and fixed) and
 heldout2.txt -> heldout2.jsonl (labelled after that; measured unseen once, then read) and
 heldout3.txt -> target/facts/heldout3.jsonl (AP newswire from DUC 2003 task 3, labelled
-last; the DUC text is licensed, so that fixture is built from ../shared/data, not committed).
+last) and heldout4.txt -> target/facts/heldout4.jsonl (New York Times from DUC 2006); the DUC
+text is licensed, so those fixtures are built from ../shared/data, not committed.
 
 Each label names its text (the n-th occurrence with "#n"); this script finds its byte offsets
 in the document, checks that every label is found and that a labelled weekday falls on the
@@ -12,7 +13,7 @@ labelled date, and writes one JSON object per document: the document (text as pu
 BY, from MultiLing 2011 English) and its quotes and relative dates with byte offsets.
 
 usage: scripts/build_facts_fixture.py [../shared/data/multiling2011_en.jsonl]
-(duc2003_task3.jsonl is read from the same directory)
+(duc2003_task3.jsonl and duc2006.jsonl are read from the same directory)
 (needs the source data once; the fixtures it writes are in the repo)
 """
 import datetime
@@ -105,8 +106,8 @@ def build(docs: dict, labels: str, output: pathlib.Path) -> None:
 
 def main() -> None:
     docs = {}
-    duc = pathlib.Path(SOURCE).parent / "duc2003_task3.jsonl"
-    for source in (SOURCE, duc):
+    here = pathlib.Path(SOURCE).parent
+    for source in (SOURCE, here / "duc2003_task3.jsonl", here / "duc2006.jsonl"):
         for line in open(source, encoding="utf-8"):
             for d in json.loads(line)["documents"]:
                 docs[d["id"]] = d
@@ -115,6 +116,7 @@ def main() -> None:
     build(docs, "heldout2.txt", HERE / "heldout2.jsonl")
     # Licensed newswire: built into target/, never committed.
     build(docs, "heldout3.txt", HERE.parents[2] / "target" / "facts" / "heldout3.jsonl")
+    build(docs, "heldout4.txt", HERE.parents[2] / "target" / "facts" / "heldout4.jsonl")
 
 
 if __name__ == "__main__":

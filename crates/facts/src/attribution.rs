@@ -896,6 +896,19 @@ pub(crate) fn sentence_subject(window: &str, names: &Names) -> Option<Who> {
     None
 }
 
+/// The person a clause introduces by name: "a fan named David Chung", "a man called X".
+pub(crate) fn named(clause: &str, names: &Names) -> Option<String> {
+    let at = ["named ", "called "]
+        .iter()
+        .filter_map(|k| clause.rfind(k).map(|i| i + k.len()))
+        .max()?;
+    let r = runs(&[&clause[at..]]).into_iter().next()?;
+    if !r.lead.trim().is_empty() {
+        return None;
+    }
+    candidate(r.text, names, false).filter(|n| n.contains(' '))
+}
+
 /// Whether a sentence of `gap` opens with a described subject ("A banner with …", "The
 /// initial performer was …"): the text has moved on from the last speaker.
 pub(crate) fn has_described_subject(gap: &str) -> bool {

@@ -44,6 +44,14 @@ pub enum DateValue {
     MonthOffset(i8),
     /// "last year" (−1), "this year" (0), "next year" (+1).
     YearOffset(i8),
+    /// "last December" (−1: the latest December before the article's month), "this June"
+    /// (0: the article's year), "next January" (+1: the first one after it).
+    NamedMonth {
+        /// 1–12.
+        month: i8,
+        /// −1, 0 or +1.
+        direction: i8,
+    },
 }
 
 /// How precise a resolved date is.
@@ -93,7 +101,7 @@ fn pattern() -> &'static Regex {
         let year = r"(?P<y{n}>\d{4})";
         let y = |n: u8| year.replace("{n}", &n.to_string());
         Regex::new(&format!(
-            r"(?-u:\b)(?:(?P<m1>{month}) (?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,? {y1}|(?-u:\b))|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?(?P<m2>{month})(?: {y2}|(?-u:\b))|(?:(?i:in|since|until|by|of|between|from|during|early|late|at|a) |mid-|'s |’s )(?P<m3>{month})(?: (?P<d3>\d{{1,2}})(?:st|nd|rd|th)?)?(?:,? {y3}|(?-u:\b))|(?P<dir>(?i:last|next|this)) (?P<wd2>{weekday})(?-u:\b)|(?P<wd>{weekday})(?-u:\b)|(?P<rel>(?i:the day before yesterday|the day after tomorrow|yesterday|today|tomorrow|tonight|last night|this (?:morning|afternoon|evening)))(?-u:\b)|(?P<per>(?i:last|this|next|earlier this|later this)) (?P<unit>(?i:week|month|year))(?-u:\b)|(?P<count>\d{{1,2}}|(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)) (?P<unit2>(?i:days?|weeks?|months?|years?)) (?P<way>(?i:ago|from now)))",
+            r"(?-u:\b)(?:(?P<m1>{month}) (?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,? {y1}|(?-u:\b))|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?(?P<m2>{month})(?: {y2}|(?-u:\b))|(?:(?i:in|since|until|by|of|between|from|during|early|late|at|a) |mid-|'s |’s )(?P<m3>{month})(?: (?P<d3>\d{{1,2}})(?:st|nd|rd|th)?)?(?:,? {y3}|(?-u:\b))|(?P<dir>(?i:last|next|this)) (?P<wd2>{weekday})(?-u:\b)|(?P<mdir>(?i:last|next|this)) (?P<m4>{month})(?: (?P<d4>\d{{1,2}})(?:st|nd|rd|th)?)?(?-u:\b)|(?P<wd>{weekday})(?-u:\b)|(?P<rel>(?i:the day before yesterday|the day after tomorrow|yesterday|today|tomorrow|tonight|last night|this (?:morning|afternoon|evening)))(?-u:\b)|(?P<per>(?i:last|this|next|earlier this|later this)) (?P<unit>(?i:week|month|year))(?-u:\b)|(?P<count>\d{{1,2}}|(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)) (?P<unit2>(?i:days?|weeks?|months?|years?)) (?P<way>(?i:ago|from now)))",
             y1 = y(1),
             y2 = y(2),
             y3 = y(3),
@@ -128,6 +136,17 @@ pub fn dates(text: &str) -> Vec<DateMention> {
                 "next" => DateValue::NextWeekday(w),
                 _ => DateValue::Weekday(w),
             })
+        } else if let (Some(mo), Some(d)) = (c.name("m4"), c.name("d4")) {
+            // "next Feb. 7": a day; the timeline reads the "next" before it.
+            start = mo.start();
+            day(month_number(mo.as_str()), d.as_str(), None)
+        } else if let (Some(dir), Some(mo)) = (c.name("mdir"), c.name("m4")) {
+            let direction = match dir.as_str().to_lowercase().as_str() {
+                "last" => -1,
+                "next" => 1,
+                _ => 0,
+            };
+            month_number(mo.as_str()).map(|month| DateValue::NamedMonth { month, direction })
         } else if let Some(w) = c.name("wd") {
             weekday(w.as_str()).map(DateValue::Weekday)
         } else if let Some(r) = c.name("rel") {
@@ -343,6 +362,17 @@ pub fn resolve_in(
             let a = anchor?;
             Some((first_of(a.year() + i16::from(n), 1)?, Precision::Year))
         }
+        DateValue::NamedMonth { month, direction } => {
+            let a = anchor?;
+            let year = match direction {
+                -1 if month < a.month() => a.year(),
+                -1 => a.year() - 1,
+                1 if month > a.month() => a.year(),
+                1 => a.year() + 1,
+                _ => a.year(),
+            };
+            Some((first_of(year, month)?, Precision::Month))
+        }
     }
 }
 
@@ -389,6 +419,14 @@ mod tests {
             (date(2020, 1, 1), Precision::Year)
         );
         assert_eq!(got("shown at April"), (date(2016, 4, 1), Precision::Month));
+        assert_eq!(
+            got("agreed last December"),
+            (date(2015, 12, 1), Precision::Month)
+        );
+        assert_eq!(
+            got("due next January"),
+            (date(2017, 1, 1), Precision::Month)
+        );
         assert_eq!(
             got("said on Thursday night"),
             (date(2016, 8, 25), Precision::Day)

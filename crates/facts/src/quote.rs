@@ -202,8 +202,10 @@ fn find_quotes(text: &str) -> Vec<Found> {
 
 /// Strips titles from a name run: "US Secretary of State John Kerry" → "John Kerry".
 pub(crate) fn bare_name(run: &str) -> Option<String> {
+    // A nickname in quotation marks is not part of the name: "Amy ``Kalee'' Kreider".
     let words: Vec<&str> = run
         .split_whitespace()
+        .filter(|w| !w.contains("''") && !w.contains("``") && !w.contains(['“', '”', '"']))
         .map(|w| {
             w.trim_end_matches("'s")
                 .trim_end_matches("’s")
@@ -746,16 +748,32 @@ fn attribute(
     let inner = text[f.inner.0..f.inner.1].trim_end();
     let ended = inner.ends_with(['.', '!', '?']);
     let comma = inner.ends_with(',');
-    if let Some(name) = attribution::dash(&text[..f.outer.0], &text[f.outer.1..], names) {
+    // The clauses around the quotation, with nicknames in quotation marks unquoted ("Amy
+    // ``Kalee'' Kreider"): only the sentence next to the marks is read.
+    let mut from = f.outer.0.saturating_sub(400);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let mut to = (f.outer.1 + 400).min(text.len());
+    while !text.is_char_boundary(to) {
+        to += 1;
+    }
+    let before = unquote_nicknames(&text[from..f.outer.0]);
+    let after = unquote_nicknames(&text[f.outer.1..to]);
+    if let Some(name) = attribution::dash(&before, &after, names) {
         return (Some(Who::Name(name)), None);
     }
-    let found = attribution::after(&text[f.outer.1..], names, ended, comma)
-        .or_else(|| attribution::before(&text[..f.outer.0], names))
+    let found = attribution::after(&after, names, ended, comma)
+        .or_else(|| attribution::before(&before, names))
         .or_else(|| {
-            // "An anonymous survivor … says:" and the quotation in the next paragraph.
-            let head = text[..f.outer.0].trim_end();
-            head.strip_suffix(':')
-                .map(|h| attribution::before(h, names).unwrap_or((Who::Unnamed, String::new())))
+            // "An anonymous survivor … says:" and the quotation in the next paragraph; "a
+            // fan named David Chung summed up his feelings:".
+            let head = before.trim_end();
+            head.strip_suffix(':').map(|h| {
+                attribution::before(h, names)
+                    .or_else(|| attribution::named(h, names).map(|n| (Who::Name(n), String::new())))
+                    .unwrap_or((Who::Unnamed, String::new()))
+            })
         });
     match found {
         // "said the Minister for London": the person the cluster gives that role.
@@ -780,6 +798,16 @@ fn attribute(
         Some((who, verb)) => (Some(who), (!verb.is_empty()).then_some(verb)),
         None => (None, None),
     }
+}
+
+/// `text` with a one-word name in quotation marks unquoted ("Amy ``Kalee'' Kreider" →
+/// "Amy Kalee Kreider").
+fn unquote_nicknames(text: &str) -> std::borrow::Cow<'_, str> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        Regex::new(r"(?:``|“|\x22)([A-Z][\w'’.-]*[\w.])(?:''|”|\x22)").expect("nickname pattern")
+    });
+    re.replace_all(text, "$1")
 }
 
 /// Where the attribution after a quotation ends, roughly: a continued quotation starts
@@ -933,6 +961,12 @@ mod tests {
                 ("They lost on", Some("Tony Bryant")),
             ]
         );
+        let found = speakers(concat!(
+            "Amy ``Kalee'' Kreider, director of the campaign, said, ``In most of the lower 48 states, ice is seen as bad.''\n\n",
+            "On the site, a fan named David Chung summed up his feelings: ``What can I say! George Lucas must be a superior form of life!''\n",
+        ));
+        let who: Vec<Option<&str>> = found.iter().map(|(_, s)| s.as_deref()).collect();
+        assert_eq!(who, [Some("Amy Kalee Kreider"), Some("David Chung")]);
     }
 
     #[test]

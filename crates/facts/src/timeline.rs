@@ -156,6 +156,10 @@ fn speaks_of_future(sentence: &str) -> bool {
     // Most sentences hold none of the words: skip splitting them.
     let lower = sentence.to_ascii_lowercase();
     let cues = [
+        "opens",
+        "begins",
+        "starts",
+        "premieres",
         "will",
         "shall",
         "expected",
@@ -191,7 +195,8 @@ fn speaks_of_future(sentence: &str) -> bool {
             }
             "due" => matches!(before, "is" | "are" | "now"),
             "going" => words.get(i + 1).is_some_and(|n| n == "to"),
-            "upcoming" | "tomorrow" => true,
+            // A schedule in the present tense: "the film opens on May 21".
+            "upcoming" | "tomorrow" | "opens" | "begins" | "starts" | "premieres" => true,
             _ => w.ends_with("'ll"),
         }
     })
@@ -226,5 +231,8 @@ mod tests {
         let got = dates("Caucuses were set for next Feb. 7 on Monday.", "1999-02-08");
         let feb = got.iter().find(|(e, _)| e == "Feb. 7").unwrap();
         assert_eq!(feb.1.as_deref(), Some("2000-02-07"));
+        // A schedule in the present tense: "opens on May 21" said in November.
+        let got = dates("The new film opens on May 21.", "1998-11-22");
+        assert_eq!(got[0].1.as_deref(), Some("1999-05-21"));
     }
 }
