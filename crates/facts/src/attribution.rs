@@ -1015,6 +1015,7 @@ mod tests {
             by_first: Default::default(),
             roles: Default::default(),
             role_phrases: Default::default(),
+            role_memo: Default::default(),
             lower: ["talks", "writing"].iter().map(|w| w.to_string()).collect(),
             proper: ["Kerry"].iter().map(|w| w.to_string()).collect(),
         }

@@ -251,11 +251,11 @@ pub(crate) fn bare_name(run: &str) -> Option<String> {
     let initial = |w: &str| w.len() == 2 && w.ends_with('.');
     let from = rest
         .iter()
-        .rposition(|w| !is_name_word(w) && !PARTICLES.contains(w))
+        .rposition(|w| !is_name_word(w) && !is_particle(w))
         .map_or(0, |k| k + 1);
     let mut kept: &[&str] = &rest[from..];
     let capital_at = |ws: &[&str], i: usize| is_name_word(ws[i]) && !initial(ws[i]);
-    if let Some(p) = kept.iter().position(|w| PARTICLES.contains(w)) {
+    if let Some(p) = kept.iter().position(|w| is_particle(w)) {
         // With a particle, every capital after it is surname ("du Plessis d'Argentre") and
         // one before it the given name ("Syria Staffan de Mistura" is Staffan de Mistura).
         if let Some(given) = (0..p).rev().find(|&i| capital_at(kept, i)) {
@@ -270,21 +270,21 @@ pub(crate) fn bare_name(run: &str) -> Option<String> {
             kept = &kept[capitals[capitals.len() - 3]..];
         }
     }
-    while kept.first().is_some_and(|w| PARTICLES.contains(w)) && kept.len() > 1 {
+    while kept.first().is_some_and(|w| is_particle(w)) && kept.len() > 1 {
         kept = &kept[1..];
     }
     (!kept.is_empty()).then(|| kept.join(" "))
 }
 
-const PARTICLES: &[&str] = &[
-    "de", "van", "von", "al", "bin", "da", "di", "le", "la", "du", "dos", "do", "der", "den",
-    "del", "ibn", "el",
-];
-
 /// Name particles written as words between the parts of a name ("Luiz Inácio Lula da
 /// Silva", "Hugues du Plessis"), as a regex alternation.
 pub(crate) const PARTICLE_WORDS: &str =
     "de|van|von|al|bin|da|di|le|la|du|dos|do|der|den|del|ibn|el";
+
+/// Whether a word is a name particle ("da", "du", "van").
+fn is_particle(w: &str) -> bool {
+    PARTICLE_WORDS.split('|').any(|p| p == w)
+}
 
 /// A surname with a particle joined to it: "al-Humaidi", "d'Argentre".
 pub(crate) const JOINED_SURNAME: &str = r"(?:al|el|d)['’-][A-ZÀ-Þ][\w'’-]*\w";
@@ -319,6 +319,8 @@ pub(crate) struct Names {
     /// "Tessa Jowell" from "Minister for London, Tessa Jowell"), for "according to the
     /// Minister for London".
     pub role_phrases: HashMap<String, String>,
+    /// Cluster-wide holders of roles already looked up ("president|french" → …).
+    pub role_memo: std::cell::RefCell<HashMap<String, Option<String>>>,
 }
 
 impl Names {
@@ -369,6 +371,7 @@ impl Names {
             proper,
             roles,
             role_phrases,
+            role_memo: Default::default(),
         }
     }
 
@@ -393,7 +396,13 @@ impl Names {
 /// Sarkozy", "Defence Minister Nelson Jobim"), preferring one whose title shares the
 /// clause's other words ("defence").
 /// With several texts (the whole cluster), only a holder named the same in all of them.
-fn role_holder(clause: &str, texts: &[&str], full: &HashMap<String, String>) -> Option<String> {
+/// `memo` keeps the cluster-wide answers per role: each is one pass over every document.
+fn role_holder(
+    clause: &str,
+    texts: &[&str],
+    full: &HashMap<String, String>,
+    memo: Option<&std::cell::RefCell<HashMap<String, Option<String>>>>,
+) -> Option<String> {
     static ROLE: OnceLock<Regex> = OnceLock::new();
     let role = ROLE.get_or_init(|| {
         Regex::new(r"(?i)(?-u:\b)the\s+((?:[\w-]+\s+){0,2}?)([a-z-]+)(?-u:\b)")
@@ -404,6 +413,25 @@ fn role_holder(clause: &str, texts: &[&str], full: &HashMap<String, String>) -> 
         .find(|c| crate::attribution::is_person_title(&c[2]))?;
     let title = c[2].to_lowercase();
     let modifiers: Vec<String> = c[1].split_whitespace().map(str::to_lowercase).collect();
+    let key = format!("{title}|{}", modifiers.join(" "));
+    if let Some(known) = memo.and_then(|m| m.borrow().get(&key).cloned()) {
+        return known;
+    }
+    let found = holder_of(&title, &modifiers, texts, full);
+    if let Some(m) = memo {
+        m.borrow_mut().insert(key, found.clone());
+    }
+    found
+}
+
+/// The person `texts` name with `title`, preferring one whose title shares `modifiers`.
+fn holder_of(
+    title: &str,
+    modifiers: &[String],
+    texts: &[&str],
+    full: &HashMap<String, String>,
+) -> Option<String> {
+    let title = title.to_string();
     // One pattern per title, compiled once per thread (a server answers many requests).
     thread_local! {
         static HOLDERS: std::cell::RefCell<HashMap<String, Regex>> =
@@ -427,7 +455,12 @@ fn role_holder(clause: &str, texts: &[&str], full: &HashMap<String, String>) -> 
         .flat_map(|t| holder.captures_iter(t).map(move |m| (*t, m)))
     {
         let at = m.get(0).map_or(0, |x| x.start());
-        let lead = before[..at].to_lowercase();
+        // The few words before the title ("Brazilian Defence" Minister), not the whole text.
+        let mut from = at.saturating_sub(60);
+        while !before.is_char_boundary(from) {
+            from -= 1;
+        }
+        let lead = before[from..at].to_lowercase();
         let lead_words: Vec<&str> = lead.split_whitespace().rev().take(3).collect();
         let shares = modifiers.iter().any(|w| lead_words.contains(&w.as_str()));
         let Some(name) = resolve_name(&m[1], full) else {
@@ -711,9 +744,11 @@ pub fn quotes(cluster: &Cluster, sentences: &[Sentence]) -> Vec<Quote> {
                 start,
                 end,
             }];
+            // One SIMD searcher per quotation, run over every other document.
+            let finder = memchr::memmem::Finder::new(inner.as_bytes());
             for other in &cluster.documents {
                 if other.id != d.id {
-                    if let Some(k) = other.text.find(inner) {
+                    if let Some(k) = finder.find(other.text.as_bytes()) {
                         support.push(SupportRef {
                             doc: other.id.clone(),
                             start: k,
@@ -785,12 +820,12 @@ fn attribute(
             );
             let who = names
                 .by_role_phrase(&around)
-                .or_else(|| role_holder(&around, &[&text[..f.outer.0]], &names.full))
+                .or_else(|| role_holder(&around, &[&text[..f.outer.0]], &names.full, None))
                 .or_else(|| {
                     // Else the one holder of that title the other reports name.
                     let all: Vec<&str> =
                         cluster.documents.iter().map(|d| d.text.as_str()).collect();
-                    role_holder(&around, &all, &names.full)
+                    role_holder(&around, &all, &names.full, Some(&names.role_memo))
                 })
                 .map_or(Who::Unnamed, Who::Name);
             (Some(who), (!verb.is_empty()).then_some(verb))
