@@ -4,7 +4,8 @@ multiling60.jsonl (the set the rules were developed on), heldout.txt -> heldout2
 (labelled after the first rules were written; its misses were later read and fixed) and
 heldout2.txt -> heldout2.jsonl (labelled after that; measured unseen once, then read) and
 heldout3.txt -> target/facts/heldout3.jsonl (AP newswire from DUC 2003 task 3, labelled
-last) and heldout4.txt -> target/facts/heldout4.jsonl (New York Times from DUC 2006); the DUC
+last), heldout4.txt and heldout5.txt -> target/facts/heldout{4,5}.jsonl (New York Times from DUC
+2006); the DUC
 text is licensed, so those fixtures are built from ../shared/data, not committed.
 
 Each label names its text (the n-th occurrence with "#n"); this script finds its byte offsets
@@ -117,6 +118,7 @@ def main() -> None:
     # Licensed newswire: built into target/, never committed.
     build(docs, "heldout3.txt", HERE.parents[2] / "target" / "facts" / "heldout3.jsonl")
     build(docs, "heldout4.txt", HERE.parents[2] / "target" / "facts" / "heldout4.jsonl")
+    build(docs, "heldout5.txt", HERE.parents[2] / "target" / "facts" / "heldout5.jsonl")
 
 
 if __name__ == "__main__":
