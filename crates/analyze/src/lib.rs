@@ -22,10 +22,20 @@ pub use vectors::{cosine, SparseVec};
 use foldhash::{HashMap, HashMapExt};
 use unicode_segmentation::UnicodeSegmentation;
 
-use tidings_core::{Cluster, Sentence};
+use tidings_core::{Cluster, Sentence, Span};
 
 /// The bit that marks a stopword in [`Analysis::tokens`].
 pub const STOPWORD: u32 = 1 << 31;
+
+/// A word of a sentence: its bytes in the document and its content term id (`None` for
+/// stopwords and words without letters or digits).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct WordSpan {
+    /// The word's bytes in the document.
+    pub span: Span,
+    /// Content term id (an index into [`Analysis::vocabulary`]).
+    pub term: Option<u32>,
+}
 
 /// Everything the selection stage reads about a cluster's sentences.
 #[derive(Debug, Clone, Default)]
@@ -37,6 +47,10 @@ pub struct Analysis {
     pub tokens: Vec<Vec<u32>>,
     /// Words (whitespace-separated) per sentence.
     pub words: Vec<usize>,
+    /// Unicode words per sentence with their bytes in the document and content term, for
+    /// later stages that read words at their offsets (fact finders) without segmenting and
+    /// stemming the text again.
+    pub spans: Vec<Vec<WordSpan>>,
     /// L2-normalized tf-idf vector per sentence (idf over the cluster's sentences).
     pub vectors: Vec<SparseVec>,
     /// Per term: in how many documents it occurs.
@@ -87,7 +101,8 @@ pub fn analyze(cluster: &Cluster, sentences: &[Sentence]) -> Analysis {
         a.words.push(text.split_whitespace().count());
         let mut toks = Vec::new();
         let mut all = Vec::new();
-        for word in text.unicode_words() {
+        let mut spans = Vec::new();
+        for (at, word) in text.unicode_word_indices() {
             let id = *word_terms.entry(word).or_insert_with(|| {
                 let stem = analyzer.term(word)?;
                 let next = ids.len() as u32;
@@ -98,6 +113,11 @@ pub fn analyze(cluster: &Cluster, sentences: &[Sentence]) -> Analysis {
                     last_doc_of_term.push(usize::MAX);
                 }
                 Some(id)
+            });
+            let start = s.span.start + at;
+            spans.push(WordSpan {
+                span: Span::new(start, start + word.len()),
+                term: id,
             });
             let Some(id) = id else {
                 let lower = word.to_lowercase();
@@ -117,6 +137,7 @@ pub fn analyze(cluster: &Cluster, sentences: &[Sentence]) -> Analysis {
         }
         tokens_per_sentence.push(toks);
         all_tokens.push(all);
+        a.spans.push(spans);
     }
     // Sentences of one document are contiguous, so the last-doc trick above counts each
     // document once per term.

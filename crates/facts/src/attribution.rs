@@ -882,13 +882,11 @@ pub(crate) fn sentence_subject(window: &str, names: &Names) -> Option<Who> {
         // "Mr. Ban" is the cluster's Ban Ki-moon.
         let full = (!name.contains(' '))
             .then(|| {
-                names.full.get(&name).cloned().or_else(|| {
-                    names
-                        .full
-                        .values()
-                        .find(|f| f.split(' ').next() == Some(name.as_str()))
-                        .cloned()
-                })
+                names
+                    .full
+                    .get(&name)
+                    .or_else(|| names.any_by_first.get(&name))
+                    .cloned()
             })
             .flatten();
         return Some(Who::Name(full.unwrap_or(name)));
@@ -1013,6 +1011,7 @@ mod tests {
         Names {
             full,
             by_first: Default::default(),
+            any_by_first: Default::default(),
             roles: Default::default(),
             role_phrases: Default::default(),
             role_memo: Default::default(),

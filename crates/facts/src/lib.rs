@@ -37,6 +37,7 @@ mod words;
 
 use foldhash::{HashSet, HashSetExt};
 use jiff::civil::Date;
+use tidings_analyze::Analysis;
 use tidings_core::{Cluster, Disagreement, Sentence};
 
 pub use date::{dates, resolve, resolve_in, DateMention, DateValue, Precision};
@@ -56,6 +57,8 @@ pub struct Facts<'t> {
     anchors: Vec<Option<Date>>,
     /// Date expressions of each sentence: disagreements and the timeline both read them.
     dates: std::cell::OnceCell<Vec<Vec<DateMention>>>,
+    /// The analysis of the same sentences, when the caller has it (its words are reused).
+    analysis: Option<&'t Analysis>,
 }
 
 impl<'t> Facts<'t> {
@@ -67,6 +70,25 @@ impl<'t> Facts<'t> {
             sentences,
             anchors,
             dates: std::cell::OnceCell::new(),
+            analysis: None,
+        }
+    }
+
+    /// [`Facts::new`] reusing the words of an analysis of the same `sentences` (what the
+    /// summary computed), instead of segmenting and stemming them again.
+    pub fn with_analysis(
+        cluster: &'t Cluster,
+        sentences: &'t [Sentence],
+        analysis: &'t Analysis,
+    ) -> Self {
+        assert_eq!(
+            analysis.spans.len(),
+            sentences.len(),
+            "the analysis must be of the same sentences"
+        );
+        Facts {
+            analysis: Some(analysis),
+            ..Facts::new(cluster, sentences)
         }
     }
 
@@ -82,6 +104,7 @@ impl<'t> Facts<'t> {
             self.sentences,
             &self.anchors,
             self.sentence_dates(),
+            self.analysis,
         );
         disagree::find(self.cluster, &prepared, thresholds)
     }
@@ -182,6 +205,7 @@ impl<'t> Prepared<'t> {
         sentences: &'t [Sentence],
         anchors: &'t [Option<Date>],
         dates: &[Vec<DateMention>],
+        analysis: Option<&Analysis>,
     ) -> Self {
         let mut features = Features::new();
         let mut words = Vec::with_capacity(sentences.len());
@@ -190,7 +214,10 @@ impl<'t> Prepared<'t> {
         let mut sentence_features = Vec::with_capacity(sentences.len());
         for (i, s) in sentences.iter().enumerate() {
             let text = cluster.documents[s.doc].text.as_str();
-            let w = features.words(&text[s.span.start..s.span.end], s.span.start);
+            let w = match analysis {
+                Some(a) => features.analyzed_words(text, &a.spans[i], &a.vocabulary),
+                None => features.words(&text[s.span.start..s.span.end], s.span.start),
+            };
             features.count(&w);
             mentions.extend(mention::mentions(
                 text,
@@ -351,4 +378,39 @@ pub(crate) fn test_cluster(
         })
         .collect();
     (cluster, sentences)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_from_the_analysis_are_the_words_read_from_scratch() {
+        let (cluster, sentences) = test_cluster(
+            &[
+                "The ministers' 12-hour meeting in Geneva ended on Friday, U.S. officials said.",
+                "Talks lasted 10 hours; _x and 1,000.5 people — café owners — waited.",
+            ],
+            Some("2015-08-07"),
+        );
+        let analysis = tidings_analyze::analyze(&cluster, &sentences);
+        let anchors = [None, None];
+        let dates = vec![Vec::new(), Vec::new()];
+        let fresh = Prepared::new(&cluster, &sentences, &anchors, &dates, None);
+        let reused = Prepared::new(&cluster, &sentences, &anchors, &dates, Some(&analysis));
+        let view = |p: &Prepared| -> Vec<Vec<(usize, String, Option<u32>)>> {
+            p.words
+                .iter()
+                .map(|w| {
+                    w.iter()
+                        .map(|w| (w.span.start, w.text.to_string(), w.feature))
+                        .collect()
+                })
+                .collect()
+        };
+        assert_eq!(view(&fresh), view(&reused));
+        assert!(view(&fresh)[0].iter().any(|w| w.2.is_some()));
+        assert_eq!(fresh.sentence_features, reused.sentence_features);
+        assert_eq!(fresh.doc_words, reused.doc_words);
+    }
 }

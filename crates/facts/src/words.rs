@@ -4,7 +4,7 @@
 use std::sync::OnceLock;
 
 use foldhash::{HashMap, HashMapExt};
-use tidings_analyze::Analyzer;
+use tidings_analyze::{Analyzer, WordSpan};
 use tidings_core::Span;
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -30,6 +30,8 @@ pub(crate) struct Features {
     pub sentence_freq: Vec<u32>,
     /// Ids below this are slot classes.
     n_classes: u32,
+    /// Feature of each analysis term id seen so far (`u32::MAX`: not yet looked up).
+    by_term: Vec<u32>,
 }
 
 fn classes() -> &'static HashMap<String, u32> {
@@ -69,6 +71,7 @@ impl Features {
             ids,
             sentence_freq: vec![0; n_classes as usize],
             n_classes,
+            by_term: Vec::new(),
         }
     }
 
@@ -93,6 +96,56 @@ impl Features {
                 }
             })
             .collect()
+    }
+
+    /// The same words as [`Features::words`], read from what analysis found (`spans` of one
+    /// sentence of `text`, terms numbered by `vocabulary`): no second segmentation or stemming.
+    pub fn analyzed_words<'t>(
+        &mut self,
+        text: &'t str,
+        spans: &[WordSpan],
+        vocabulary: &[String],
+    ) -> Vec<Word<'t>> {
+        spans
+            .iter()
+            .filter_map(|w| {
+                let word = &text[w.span.start..w.span.end];
+                let first = word.chars().next()?;
+                if !first.is_alphanumeric() {
+                    return None;
+                }
+                let feature = if first.is_ascii_digit() {
+                    None
+                } else {
+                    w.term
+                        .map(|term| self.feature_of_term(term as usize, vocabulary))
+                };
+                Some(Word {
+                    span: w.span,
+                    text: word,
+                    feature,
+                })
+            })
+            .collect()
+    }
+
+    fn feature_of_term(&mut self, term: usize, vocabulary: &[String]) -> u32 {
+        if term >= self.by_term.len() {
+            self.by_term
+                .resize(vocabulary.len().max(term + 1), u32::MAX);
+        }
+        if self.by_term[term] == u32::MAX {
+            let next = (self.ids.len() as u32).max(self.n_classes);
+            let stem = &vocabulary[term];
+            self.by_term[term] = match self.ids.get(stem) {
+                Some(&f) => f,
+                None => {
+                    self.ids.insert(stem.clone(), next);
+                    next
+                }
+            };
+        }
+        self.by_term[term]
     }
 
     /// Counts the features of one sentence toward their sentence frequency.

@@ -66,3 +66,34 @@ proptest! {
         }
     }
 }
+
+proptest! {
+    /// Facts read from the summary's analysis are the facts read from scratch.
+    #[test]
+    fn reusing_the_analysis_changes_nothing(
+        a in "(\\PC|[0-9:,. ]|_x|Mr\\. Lee|said|talks|meeting|12-hour|10 hours|Friday|Aug\\. 7|people|\\.\n){0,60}",
+        b in "(\\PC|[0-9:,. ]|_x|Mr\\. Lee|said|talks|meeting|12-hour|10 hours|Friday|Aug\\. 7|people|\\.\n){0,60}",
+    ) {
+        use tidings_core::{Cluster, Document, Sentence, Span};
+        let cluster = Cluster { id: "c".into(), documents: vec![Document::new("a", a.as_str()), Document::new("b", b.as_str())] };
+        // Several sentences per document: split at the newlines.
+        let sentences: Vec<Sentence> = cluster.documents.iter().enumerate()
+            .flat_map(|(doc, d)| {
+                let mut at = 0;
+                d.text.split_inclusive('\n').map(move |line| {
+                    let s = Sentence { doc, span: Span::new(at, at + line.len()), position: 0 };
+                    at += line.len();
+                    s
+                })
+            })
+            .collect();
+        let analysis = tidings_analyze::analyze(&cluster, &sentences);
+        let fresh = tidings_facts::Facts::new(&cluster, &sentences);
+        let reused = tidings_facts::Facts::with_analysis(&cluster, &sentences, &analysis);
+        let loose = tidings_facts::Thresholds { number: 0.0, bare_number: 0.0, date: 0.0, name: 0.0, sentence: 0.0, copy: 0.0, days_apart: 0 };
+        prop_assert_eq!(
+            format!("{:?}", fresh.disagreements(&loose)),
+            format!("{:?}", reused.disagreements(&loose))
+        );
+    }
+}

@@ -174,7 +174,7 @@ pub fn summarize(cluster: &Cluster, options: &Options) -> Result<Summary, Error>
     truncate_if_over(&mut sentences, &options.budget);
     let words = sentences.iter().map(|s| count_words(&s.text)).sum();
     let reports = &options.reports;
-    let facts = tidings_facts::Facts::new(cluster, &cleaned.sentences);
+    let facts = tidings_facts::Facts::with_analysis(cluster, &cleaned.sentences, &analysis);
     Ok(Summary {
         id: cluster.id.clone(),
         method: selector.name().to_string(),
