@@ -245,27 +245,51 @@ fn is_timestamp(key: &str) -> bool {
 }
 
 fn has_date(key: &str) -> bool {
-    let toks: Vec<&str> = tokens(key).collect();
-    toks.windows(2)
-        .any(|w| tidings_core::month_number(w[0]).is_some() && is_number(w[1]) && w[1].len() <= 2)
+    let mut toks = tokens(key);
+    let Some(mut prev) = toks.next() else {
+        return false;
+    };
+    toks.any(|w| {
+        let month = tidings_core::month_number(prev).is_some();
+        prev = w;
+        month && is_number(w) && w.len() <= 2
+    })
 }
 
 fn has_photo_verb(s: &str, lex: &Lexicon) -> bool {
     // A present-tense photo verb right after a name ("John Kerry speaks", "Egeland brief").
-    let words: Vec<&str> = s.split_whitespace().collect();
-    words.windows(2).any(|w| {
-        let prev = w[0].trim_end_matches([',', ')']);
-        let name_before =
-            prev.chars().next().is_some_and(char::is_uppercase) || w[0].ends_with(')');
+    let mut words = s.split_whitespace();
+    let Some(mut prev) = words.next() else {
+        return false;
+    };
+    words.any(|word| {
+        let name_before = prev
+            .trim_end_matches([',', ')'])
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+            || prev.ends_with(')');
+        prev = word;
         name_before
-            && if w[1]
+            && if word
                 .bytes()
                 .any(|b| b.is_ascii_uppercase() || !b.is_ascii())
             {
-                lex.photo_verbs.contains(w[1].to_lowercase().as_str())
+                lex.photo_verbs.contains(word.to_lowercase().as_str())
             } else {
-                lex.photo_verbs.contains(w[1])
+                lex.photo_verbs.contains(word)
             }
+    })
+}
+
+/// Whether normalized text (lowercase words, single spaces) holds one of `words`.
+fn has_any_word(key: &str, words: &[&str]) -> bool {
+    words.iter().any(|w| {
+        key.match_indices(w).any(|(i, _)| {
+            let end = i + w.len();
+            (i == 0 || key.as_bytes()[i - 1] == b' ')
+                && (end == key.len() || key.as_bytes()[end] == b' ')
+        })
     })
 }
 
@@ -285,11 +309,15 @@ pub(crate) fn is_caption(s: &str, key: &str, lex: &Lexicon) -> bool {
             return true;
         }
     }
-    let reported = tokens(key).any(|w| matches!(w, "said" | "says" | "told" | "say" | "according"));
-    !reported && has_photo_verb(s, lex) && (has_date(key) || s.split_whitespace().count() <= 20)
+    has_photo_verb(s, lex)
+        && !has_any_word(key, &["said", "says", "told", "say", "according"])
+        && (has_date(key) || s.split_whitespace().count() <= 20)
 }
 
 fn is_author_bio(key: &str) -> bool {
+    if !(key.contains(" for ") || key.contains(" at ")) {
+        return false;
+    }
     let toks: Vec<&str> = tokens(key).collect();
     toks.len() <= 40
         && toks
@@ -297,5 +325,4 @@ fn is_author_bio(key: &str) -> bool {
             .take(6)
             .any(|w| matches!(w[0], "is" | "was") && matches!(w[1], "a" | "an" | "the"))
         && toks.iter().any(|w| BIO_ROLES.contains(w))
-        && (key.contains(" for ") || key.contains(" at "))
 }

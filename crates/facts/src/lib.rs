@@ -191,8 +191,8 @@ pub(crate) struct Prepared<'t> {
     words: Vec<Vec<Word<'t>>>,
     features: Features,
     mentions: Vec<Mention>,
-    /// Lowercased words of each document.
-    doc_words: Vec<HashSet<String>>,
+    /// Lowercased words of each document, built on first use (only name conflicts read it).
+    doc_words: std::cell::OnceCell<Vec<HashSet<String>>>,
     /// Distinct features of each sentence, sorted.
     sentence_features: Vec<Vec<u32>>,
     /// Each document's date.
@@ -210,7 +210,6 @@ impl<'t> Prepared<'t> {
         let mut features = Features::new();
         let mut words = Vec::with_capacity(sentences.len());
         let mut mentions = Vec::new();
-        let mut doc_words = vec![HashSet::new(); cluster.documents.len()];
         let mut sentence_features = Vec::with_capacity(sentences.len());
         for (i, s) in sentences.iter().enumerate() {
             let text = cluster.documents[s.doc].text.as_str();
@@ -228,21 +227,6 @@ impl<'t> Prepared<'t> {
                 anchors[s.doc],
                 &dates[i],
             ));
-            let seen = &mut doc_words[s.doc];
-            for x in &w {
-                // Most words repeat: allocate only for a new one.
-                if x.text
-                    .bytes()
-                    .any(|b| b.is_ascii_uppercase() || !b.is_ascii())
-                {
-                    let lower = x.text.to_lowercase();
-                    if !seen.contains(&lower) {
-                        seen.insert(lower);
-                    }
-                } else if !seen.contains(x.text) {
-                    seen.insert(x.text.to_string());
-                }
-            }
             let mut f: Vec<u32> = w.iter().filter_map(|x| x.feature).collect();
             f.sort_unstable();
             f.dedup();
@@ -255,10 +239,35 @@ impl<'t> Prepared<'t> {
             words,
             features,
             mentions,
-            doc_words,
+            doc_words: std::cell::OnceCell::new(),
             sentence_features,
             anchors,
         }
+    }
+
+    /// Lowercased words of each document.
+    fn doc_words(&self) -> &[HashSet<String>] {
+        self.doc_words.get_or_init(|| {
+            let mut doc_words = vec![HashSet::new(); self.cluster.documents.len()];
+            for (s, words) in self.sentences.iter().zip(&self.words) {
+                let seen: &mut HashSet<String> = &mut doc_words[s.doc];
+                for x in words {
+                    // Most words repeat: allocate only for a new one.
+                    if x.text
+                        .bytes()
+                        .any(|b| b.is_ascii_uppercase() || !b.is_ascii())
+                    {
+                        let lower = x.text.to_lowercase();
+                        if !seen.contains(&lower) {
+                            seen.insert(lower);
+                        }
+                    } else if !seen.contains(x.text) {
+                        seen.insert(x.text.to_string());
+                    }
+                }
+            }
+            doc_words
+        })
     }
 
     /// Days between two documents' dates, when both are dated.
@@ -335,7 +344,7 @@ impl<'t> Prepared<'t> {
                 let missing = |name: &[String], doc: usize| {
                     let other = if doc == n.doc { b } else { a };
                     name.iter()
-                        .any(|w| !other.contains(w) && !self.doc_words[doc].contains(w))
+                        .any(|w| !other.contains(w) && !self.doc_words()[doc].contains(w))
                 };
                 // Copied wording around the name: a reworded sentence names whoever it likes.
                 m.kind == Kind::Name
@@ -411,6 +420,6 @@ mod tests {
         assert_eq!(view(&fresh), view(&reused));
         assert!(view(&fresh)[0].iter().any(|w| w.2.is_some()));
         assert_eq!(fresh.sentence_features, reused.sentence_features);
-        assert_eq!(fresh.doc_words, reused.doc_words);
+        assert_eq!(fresh.doc_words(), reused.doc_words());
     }
 }

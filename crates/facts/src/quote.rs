@@ -601,10 +601,17 @@ fn full_names(cluster: &Cluster) -> HashMap<String, String> {
     let run = RUN.get_or_init(|| {
         Regex::new(&format!(r"(?-u:\b)(?:[A-Z][\w'’-]+|[A-Z]\.)(?:[ \t]+(?:(?:{PARTICLE_WORDS})[ \t]+)?(?:[A-Z][\w'’-]+|[A-Z]\.|{JOINED_SURNAME}))+")).unwrap()
     });
+    // Names repeat: read each distinct run once.
+    let mut read: HashMap<&str, Option<String>> = HashMap::new();
     let all: Vec<String> = cluster
         .documents
         .iter()
-        .flat_map(|d| run.find_iter(&d.text).filter_map(|m| bare_name(m.as_str())))
+        .flat_map(|d| run.find_iter(&d.text))
+        .filter_map(|m| {
+            read.entry(m.as_str())
+                .or_insert_with(|| bare_name(m.as_str()))
+                .clone()
+        })
         .collect();
     // "United Kingdom Tony Blair": a first word that the last two go without elsewhere is
     // not part of the name; "Mohammad Ali Hosseini" keeps it.
