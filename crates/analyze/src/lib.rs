@@ -147,11 +147,13 @@ pub fn analyze(cluster: &Cluster, sentences: &[Sentence]) -> Analysis {
     }
     a.vectors = vectors::tfidf(&tokens_per_sentence, a.doc_freq.len());
     a.tokens = all_tokens;
+    // Distinct terms per sentence: a term is new to sentence k unless stamped k already.
+    let mut stamp = vec![usize::MAX; a.doc_freq.len()];
     a.terms = tokens_per_sentence
         .into_iter()
-        .map(|mut t| {
-            let mut seen = foldhash::HashSet::default();
-            t.retain(|x| seen.insert(*x));
+        .enumerate()
+        .map(|(k, mut t)| {
+            t.retain(|&x| std::mem::replace(&mut stamp[x as usize], k) != k);
             t
         })
         .collect();

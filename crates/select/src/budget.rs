@@ -21,7 +21,7 @@ pub fn fit(
         if redundant(&taken, p) {
             continue;
         }
-        let cost = budget.cost(input.text(p.sentence), taken.is_empty());
+        let cost = input.cost_at(p.sentence, budget, taken.is_empty());
         if used + cost <= budget.limit {
             used += cost;
             taken.push(*p);

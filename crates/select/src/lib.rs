@@ -49,7 +49,16 @@ impl SelectionInput<'_> {
 
     /// What sentence `i` costs in `budget` once other sentences precede it.
     pub fn cost(&self, i: usize, budget: &Budget) -> usize {
-        budget.cost(self.text(i), false)
+        self.cost_at(i, budget, false)
+    }
+
+    /// What sentence `i` costs in `budget`, `first` in the summary or not; word counts come
+    /// from the analysis (the same whitespace count) instead of counting again.
+    pub fn cost_at(&self, i: usize, budget: &Budget, first: bool) -> usize {
+        match budget.unit {
+            tidings_core::BudgetUnit::Words => self.analysis.words[i],
+            _ => budget.cost(self.text(i), first),
+        }
     }
 
     /// One sentence per near-duplicate group: the one that comes first in its document
