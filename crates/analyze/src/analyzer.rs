@@ -3,7 +3,6 @@ use std::collections::HashSet;
 use std::sync::OnceLock;
 
 use rust_stemmers::{Algorithm, Stemmer};
-use unicode_segmentation::UnicodeSegmentation;
 
 /// The token filter chain: Unicode words → lowercase → drop stopwords and punctuation → Porter2 stem.
 pub struct Analyzer {
@@ -28,7 +27,9 @@ impl Analyzer {
 
     /// Content terms of `text` in order: stems of non-stopwords.
     pub fn terms(&self, text: &str) -> Vec<String> {
-        text.unicode_words().filter_map(|w| self.term(w)).collect()
+        crate::word_indices(text)
+            .filter_map(|(_, w)| self.term(w))
+            .collect()
     }
 
     /// The content term of one word (`None` for stopwords and words without letters or digits).

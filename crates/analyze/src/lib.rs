@@ -13,14 +13,15 @@ mod analyzer;
 mod duplicates;
 mod similarity;
 mod vectors;
+mod words;
 
 pub use analyzer::Analyzer;
 pub use duplicates::{near_duplicate_groups, DuplicateOptions};
 pub use similarity::{similarity_rows, SimilarityRows};
 pub use vectors::{cosine, SparseVec};
+pub use words::word_indices;
 
 use foldhash::{HashMap, HashMapExt};
-use unicode_segmentation::UnicodeSegmentation;
 
 use tidings_core::{Cluster, Sentence, Span};
 
@@ -102,7 +103,7 @@ pub fn analyze(cluster: &Cluster, sentences: &[Sentence]) -> Analysis {
         let mut toks = Vec::new();
         let mut all = Vec::new();
         let mut spans = Vec::new();
-        for (at, word) in text.unicode_word_indices() {
+        for (at, word) in word_indices(text) {
             let id = *word_terms.entry(word).or_insert_with(|| {
                 let stem = analyzer.term(word)?;
                 let next = ids.len() as u32;
