@@ -3,14 +3,17 @@
 //!
 //! Most news text is ASCII, and for ASCII the word rules reduce to a few byte classes:
 //! letters, digits and `_` join; `:` `.` `'` join two letters (WB6/7: "U.S", "don't");
-//! `,` `;` `.` `'` join two digits (WB11/12: "1,000.5"). The property test in
-//! tests/words.rs checks this path against the crate on arbitrary ASCII text.
+//! `,` `;` `.` `'` join two digits (WB11/12: "1,000.5"). News typography adds a few
+//! non-ASCII characters that take the same path: curly quotes, dashes and no-break spaces
+//! separate words, and the right single quotation mark joins like `'` ("don’t"). The
+//! property tests in tests/words.rs check this path against the crate on arbitrary text
+//! of those characters.
 
 use unicode_segmentation::UnicodeSegmentation;
 
 /// The words of `text` (segments holding a letter or digit) with their byte offsets.
 pub fn word_indices(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    let ascii = text.is_ascii();
+    let ascii = text.is_ascii() || text.chars().all(|c| c.is_ascii() || is_typography(c));
     let (fast, slow) = if ascii {
         (Some(AsciiWords { text, at: 0 }), None)
     } else {
@@ -19,7 +22,24 @@ pub fn word_indices(text: &str) -> impl Iterator<Item = (usize, &str)> {
     fast.into_iter().flatten().chain(slow.into_iter().flatten())
 }
 
-/// UAX #29 words of an ASCII text.
+/// Non-ASCII characters of news typography the fast path knows: separators, and the
+/// apostrophes (Word_Break MidNumLet).
+fn is_typography(c: char) -> bool {
+    matches!(
+        c,
+        '“' | '”' | '‘' | '’' | '–' | '—' | '\u{a0}' | '…' | '•' | '«' | '»' | '€' | '£'
+    )
+}
+
+/// Bytes of an apostrophe that joins like `'`: ‘ or ’ (E2 80 98, E2 80 99).
+fn apostrophe_len(b: &[u8]) -> usize {
+    match b {
+        [0xE2, 0x80, 0x98 | 0x99, ..] => 3,
+        _ => 0,
+    }
+}
+
+/// UAX #29 words of an ASCII text (with only the typography above beside ASCII).
 struct AsciiWords<'t> {
     text: &'t str,
     at: usize,
@@ -29,14 +49,29 @@ fn joins_always(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b == b'_'
 }
 
-/// Whether `mid` between `before` and `after` keeps them in one word.
-fn joins_across(before: u8, mid: u8, after: u8) -> bool {
-    (before.is_ascii_alphabetic()
-        && after.is_ascii_alphabetic()
-        && matches!(mid, b':' | b'.' | b'\''))
-        || (before.is_ascii_digit()
-            && after.is_ascii_digit()
-            && matches!(mid, b',' | b';' | b'.' | b'\''))
+/// The length of the character at the start of `rest` when it keeps `before` and the
+/// character after it in one word, else 0.
+fn joins_across(before: u8, rest: &[u8]) -> usize {
+    let (mid, letters, digits) = match rest.first() {
+        Some(b':') => (1, true, false),
+        Some(b'.' | b'\'') => (1, true, true),
+        Some(b',' | b';') => (1, false, true),
+        Some(0xE2) => match apostrophe_len(rest) {
+            0 => return 0,
+            n => (n, true, true),
+        },
+        _ => return 0,
+    };
+    let Some(&after) = rest.get(mid) else {
+        return 0;
+    };
+    let joined = (letters && before.is_ascii_alphabetic() && after.is_ascii_alphabetic())
+        || (digits && before.is_ascii_digit() && after.is_ascii_digit());
+    if joined {
+        mid
+    } else {
+        0
+    }
 }
 
 impl<'t> Iterator for AsciiWords<'t> {
@@ -56,8 +91,8 @@ impl<'t> Iterator for AsciiWords<'t> {
             loop {
                 if i < b.len() && joins_always(b[i]) {
                     i += 1;
-                } else if i + 1 < b.len() && joins_across(b[i - 1], b[i], b[i + 1]) {
-                    i += 2;
+                } else if let n @ 1.. = joins_across(b[i - 1], &b[i..]) {
+                    i += n + 1;
                 } else {
                     break;
                 }
@@ -79,7 +114,7 @@ mod tests {
     #[test]
     fn ascii_words_follow_the_word_rules() {
         let words: Vec<&str> =
-            word_indices("The U.S. team's 1,000.5-point win: don't_stop a:b 1:2 e.g. _x __")
+            word_indices("The U.S. team’s 1,000.5-point win: “don't_stop” a:b 1:2 e.g. _x __ 1’2")
                 .map(|(_, w)| w)
                 .collect();
         assert_eq!(
@@ -87,7 +122,7 @@ mod tests {
             [
                 "The",
                 "U.S",
-                "team's",
+                "team’s",
                 "1,000.5",
                 "point",
                 "win",
@@ -96,7 +131,8 @@ mod tests {
                 "1",
                 "2",
                 "e.g",
-                "_x"
+                "_x",
+                "1’2"
             ]
         );
     }
