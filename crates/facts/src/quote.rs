@@ -226,8 +226,8 @@ pub(crate) fn bare_name(run: &str) -> Option<String> {
         .iter()
         .rposition(|w| {
             let l = w.to_lowercase();
-            TITLES.contains(&l.trim_end_matches('.'))
-                || TITLES.contains(&l.as_str())
+            is_title_lower(l.trim_end_matches('.'))
+                || is_title_lower(&l)
                 || tidings_analyze::Analyzer::english().is_stopword(&l)
                 // "Aug." or "August", not "Jan" of Jan Egeland.
                 || (tidings_core::month_number(&l).is_some() && (l.ends_with('.') || l.len() >= 5))
@@ -283,7 +283,8 @@ pub(crate) const PARTICLE_WORDS: &str =
 
 /// Whether a word is a name particle ("da", "du", "van").
 fn is_particle(w: &str) -> bool {
-    PARTICLE_WORDS.split('|').any(|p| p == w)
+    // Every particle is at most three letters long.
+    w.len() <= 3 && PARTICLE_WORDS.split('|').any(|p| p == w)
 }
 
 /// A surname with a particle joined to it: "al-Humaidi", "d'Argentre".
@@ -645,7 +646,14 @@ fn full_names(cluster: &Cluster) -> HashMap<String, String> {
 /// Whether a word is a title or role ("President", "Minister").
 pub(crate) fn is_title(word: &str) -> bool {
     let l = word.to_lowercase();
-    TITLES.contains(&l.trim_end_matches('.'))
+    is_title_lower(l.trim_end_matches('.'))
+}
+
+/// Whether a lowercased word is one of [`TITLES`] (a set: names are checked word by word).
+fn is_title_lower(l: &str) -> bool {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| TITLES.iter().copied().collect())
+        .contains(l)
 }
 
 /// The fullest form the cluster uses of the name in `run`: a surname alone takes the
@@ -957,6 +965,11 @@ mod tests {
             .into_iter()
             .map(|q| (q.text, q.speaker))
             .collect()
+    }
+
+    #[test]
+    fn particles_are_short_as_is_particle_assumes() {
+        assert!(PARTICLE_WORDS.split('|').all(|p| p.len() <= 3 && is_particle(p)));
     }
 
     #[test]
