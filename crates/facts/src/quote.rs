@@ -969,7 +969,9 @@ mod tests {
 
     #[test]
     fn particles_are_short_as_is_particle_assumes() {
-        assert!(PARTICLE_WORDS.split('|').all(|p| p.len() <= 3 && is_particle(p)));
+        assert!(super::PARTICLE_WORDS
+            .split('|')
+            .all(|p| p.len() <= 3 && super::is_particle(p)));
     }
 
     #[test]
