@@ -1,5 +1,5 @@
 //! Word lists the splitter consults, loaded once from the data files.
-use std::collections::HashSet;
+use foldhash::HashSet;
 
 /// The splitter's word lists, all lowercase.
 pub(crate) struct Lexicon {
