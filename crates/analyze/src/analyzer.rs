@@ -1,5 +1,5 @@
-use std::cell::RefCell;
 use foldhash::HashSet;
+use std::cell::RefCell;
 use std::sync::OnceLock;
 
 use rust_stemmers::{Algorithm, Stemmer};

@@ -152,7 +152,13 @@ fn clean_document(
         let n = spans.len();
         for (si, span) in spans.into_iter().enumerate() {
             let sentence = &text[span.start..span.end];
-            if let Some(reason) = rules::sentence_debris(sentence, si + 1 == n, lex) {
+            // A line that is one sentence: its key and caption check are already done.
+            let debris = if span == l.span {
+                rules::sentence_debris_keyed(sentence, &l.key, l.words, false, si + 1 == n, lex)
+            } else {
+                rules::sentence_debris(sentence, si + 1 == n, lex)
+            };
+            if let Some(reason) = debris {
                 out.dropped.push(DropRecord {
                     doc: di,
                     span,

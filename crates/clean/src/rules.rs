@@ -160,24 +160,43 @@ pub(crate) fn line_debris(
 /// The rule a sentence of a kept line falls under, if any.
 pub(crate) fn sentence_debris(s: &str, last_in_line: bool, lex: &Lexicon) -> Option<&'static str> {
     let key = normalize(s);
-    let words = s.split_whitespace().count();
+    sentence_debris_keyed(
+        s,
+        &key,
+        s.split_whitespace().count(),
+        true,
+        last_in_line,
+        lex,
+    )
+}
+
+/// [`sentence_debris`] with the sentence's key and word count known; `check_caption` is
+/// false when the sentence is a whole line that [`line_debris`] already cleared.
+pub(crate) fn sentence_debris_keyed(
+    s: &str,
+    key: &str,
+    words: usize,
+    check_caption: bool,
+    last_in_line: bool,
+    lex: &Lexicon,
+) -> Option<&'static str> {
     if key.is_empty() {
         return Some("number");
     }
-    if is_caption(s, &key, lex) {
+    if check_caption && is_caption(s, key, lex) {
         return Some("caption");
     }
     if key.contains("cookie")
         && ["use", "accept", "consent", "browsing", "privacy", "agree"]
             .iter()
-            .any(|w| tokens(&key).any(|t| t == *w))
+            .any(|w| tokens(key).any(|t| t == *w))
     {
         return Some("cookie-notice");
     }
-    if words <= 25 && lex.calls_to_action.is_match(&key) {
+    if words <= 25 && lex.calls_to_action.is_match(key) {
         return Some("call-to-action");
     }
-    if is_author_bio(&key) {
+    if is_author_bio(key) {
         return Some("author-bio");
     }
     if last_in_line && !ends_terminal(s) && words <= 6 {
