@@ -206,8 +206,8 @@ fn candidate(run: &str, names: &Names, subject: bool) -> Option<String> {
     // does not look like a verb ("Writing on her blog, …", "Quoted by the BBC, …").
     let lower = name.to_lowercase();
     let plain = name.chars().next().is_some_and(char::is_uppercase)
-        && !names.lower.contains(&lower)
-        && names.proper.contains(&name)
+        && !names.lower.contains(lower.as_str())
+        && names.proper.contains(name.as_str())
         && !lower.ends_with("ing")
         && !lower.ends_with("ed")
         && !crate::quote::is_title(&name)
@@ -384,7 +384,7 @@ fn speaker_of(r: &Run, names: &Names, subject: bool) -> Option<String> {
         if let Some(rest) = r.text.strip_prefix("The ") {
             let plain = !rest.contains(' ')
                 && !crate::quote::is_title(rest)
-                && !names.lower.contains(&rest.to_lowercase());
+                && !names.lower.contains(rest.to_lowercase().as_str());
             let next_to_verb = r.rest.split_whitespace().count() <= 2;
             if plain && (names.proper.contains(rest) || next_to_verb)
                 || rest.contains(' ') && candidate(rest, names, true).is_some()
@@ -995,7 +995,7 @@ mod tests {
     use super::*;
     use foldhash::{HashMap, HashMapExt};
 
-    fn names() -> Names {
+    fn names() -> Names<'static> {
         let mut full = HashMap::new();
         for name in [
             "John Kerry",
@@ -1015,8 +1015,8 @@ mod tests {
             roles: Default::default(),
             role_phrases: Default::default(),
             role_memo: Default::default(),
-            lower: ["talks", "writing"].iter().map(|w| w.to_string()).collect(),
-            proper: ["Kerry"].iter().map(|w| w.to_string()).collect(),
+            lower: ["talks", "writing"].into_iter().collect(),
+            proper: ["Kerry"].into_iter().collect(),
         }
     }
 

@@ -302,15 +302,15 @@ pub(crate) fn is_name_word(w: &str) -> bool {
 }
 
 /// What attribution knows about a cluster's names.
-pub(crate) struct Names {
+pub(crate) struct Names<'c> {
     /// Fullest form of every surname: "Kerry" → "John Kerry".
     pub full: HashMap<String, String>,
     /// Words the cluster also writes in lower case: "Writing" opening a sentence is not a
     /// name when "writing" occurs elsewhere.
-    pub lower: HashSet<String>,
+    pub lower: HashSet<&'c str>,
     /// Capitalized words the cluster writes mid-sentence (after a lower-case word): names,
     /// not sentence openers ("Footage of the sailors …").
-    pub proper: HashSet<String>,
+    pub proper: HashSet<&'c str>,
     /// The one longer name each first word opens ("Oxfam" → "Oxfam International").
     pub by_first: HashMap<String, String>,
     /// A full name each first word opens, the first in sort order when there are several
@@ -328,8 +328,8 @@ pub(crate) struct Names {
     pub role_memo: std::cell::RefCell<HashMap<String, Option<String>>>,
 }
 
-impl Names {
-    fn new(cluster: &Cluster) -> Self {
+impl<'c> Names<'c> {
+    fn new(cluster: &'c Cluster) -> Self {
         let mut lower = HashSet::new();
         let mut proper = HashSet::new();
         for d in &cluster.documents {
@@ -337,15 +337,11 @@ impl Names {
             for w in d.text.split_whitespace() {
                 let core = w.trim_matches(|c: char| !c.is_alphanumeric());
                 let capital = core.chars().next().is_some_and(char::is_uppercase);
-                // Most words repeat: allocate only for a new one.
-                if core.chars().next().is_some_and(char::is_lowercase) && !lower.contains(core) {
-                    lower.insert(core.to_string());
+                if core.chars().next().is_some_and(char::is_lowercase) {
+                    lower.insert(core);
                 }
                 if capital && previous_lower {
-                    let name = core.trim_end_matches("'s").trim_end_matches("’s");
-                    if !proper.contains(name) {
-                        proper.insert(name.to_string());
-                    }
+                    proper.insert(core.trim_end_matches("'s").trim_end_matches("’s"));
                 }
                 previous_lower = core.chars().next().is_some_and(char::is_lowercase)
                     && !w.ends_with(['.', '!', '?', ':']);
