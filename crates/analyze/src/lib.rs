@@ -85,8 +85,9 @@ impl Analysis {
 pub fn analyze(cluster: &Cluster, sentences: &[Sentence]) -> Analysis {
     let analyzer = Analyzer::english();
     let mut ids: HashMap<String, u32> = HashMap::new();
-    // Words repeat across sentences: stem each distinct surface form once.
-    let mut word_terms: HashMap<&str, Option<u32>> = HashMap::new();
+    // Words repeat across sentences: read each distinct surface form once, as a content
+    // term id, a stopword (`STOPWORD | k`) or neither.
+    let mut word_ids: HashMap<&str, Option<u32>> = HashMap::new();
     let mut stopword_ids: HashMap<String, u32> = HashMap::new();
     let mut all_tokens = Vec::with_capacity(sentences.len());
     let mut a = Analysis::default();
@@ -104,8 +105,15 @@ pub fn analyze(cluster: &Cluster, sentences: &[Sentence]) -> Analysis {
         let mut all = Vec::new();
         let mut spans = Vec::new();
         for (at, word) in word_indices(text) {
-            let id = *word_terms.entry(word).or_insert_with(|| {
-                let stem = analyzer.term(word)?;
+            let id = *word_ids.entry(word).or_insert_with(|| {
+                let Some(stem) = analyzer.term(word) else {
+                    let lower = word.to_lowercase();
+                    if !analyzer.is_stopword(&lower) {
+                        return None;
+                    }
+                    let next = stopword_ids.len() as u32;
+                    return Some(STOPWORD | *stopword_ids.entry(lower).or_insert(next));
+                };
                 let next = ids.len() as u32;
                 let id = *ids.entry(stem).or_insert(next);
                 if id == next {
@@ -116,16 +124,13 @@ pub fn analyze(cluster: &Cluster, sentences: &[Sentence]) -> Analysis {
                 Some(id)
             });
             let start = s.span.start + at;
+            let term = id.filter(|id| id & STOPWORD == 0);
             spans.push(WordSpan {
                 span: Span::new(start, start + word.len()),
-                term: id,
+                term,
             });
-            let Some(id) = id else {
-                let lower = word.to_lowercase();
-                if analyzer.is_stopword(&lower) {
-                    let next = stopword_ids.len() as u32;
-                    all.push(STOPWORD | *stopword_ids.entry(lower).or_insert(next));
-                }
+            let Some(id) = term else {
+                all.extend(id);
                 continue;
             };
             all.push(id);
