@@ -397,7 +397,7 @@ fn speaker_of(r: &Run, names: &Names, subject: bool) -> Option<String> {
     let words: Vec<&str> = r.text.split_whitespace().collect();
     if words.last().is_some_and(|w| is_person_title(w)) && bare_name(r.text).is_none() {
         let title = words.last().map(|w| w.to_lowercase()).unwrap_or_default();
-        return names.roles.get(&title).cloned();
+        return names.by_title(&title).cloned();
     }
     candidate(r.text, names, subject)
 }
@@ -1014,6 +1014,10 @@ mod tests {
             any_by_first: Default::default(),
             roles: Default::default(),
             role_phrases: Default::default(),
+            cluster: Box::leak(Box::new(tidings_core::Cluster {
+                id: "none".into(),
+                documents: Vec::new(),
+            })),
             role_memo: Default::default(),
             lower: ["talks", "writing"].into_iter().collect(),
             proper: ["Kerry"].into_iter().collect(),

@@ -319,11 +319,15 @@ pub(crate) struct Names<'c> {
     pub any_by_first: HashMap<String, String>,
     /// The one person each title names in the cluster ("president" → "Mahmoud
     /// Ahmadinejad" from "Iranian President Mahmoud Ahmadinejad"), for "The President said".
-    pub roles: HashMap<String, String>,
+    /// Built on first use: most clusters' quotations never ask.
+    pub roles: std::cell::OnceCell<HashMap<String, String>>,
     /// The one person each role phrase names in an apposition ("minister for london" →
     /// "Tessa Jowell" from "Minister for London, Tessa Jowell"), for "according to the
     /// Minister for London".
-    pub role_phrases: HashMap<String, String>,
+    /// Built on first use, like `roles`.
+    pub role_phrases: std::cell::OnceCell<HashMap<String, String>>,
+    /// The cluster the lazy maps are read from.
+    pub cluster: &'c Cluster,
     /// Cluster-wide holders of roles already looked up ("president|french" → …).
     pub role_memo: std::cell::RefCell<HashMap<String, Option<String>>>,
 }
@@ -348,8 +352,6 @@ impl<'c> Names<'c> {
             }
         }
         let full = full_names(cluster);
-        let roles = roles(cluster, &full);
-        let role_phrases = role_phrases(cluster, &full);
         let mut firsts: HashMap<String, Option<String>> = HashMap::new();
         let mut any_by_first: HashMap<String, String> = HashMap::new();
         for name in full.values() {
@@ -378,17 +380,30 @@ impl<'c> Names<'c> {
             any_by_first,
             lower,
             proper,
-            roles,
-            role_phrases,
+            roles: std::cell::OnceCell::new(),
+            role_phrases: std::cell::OnceCell::new(),
+            cluster,
             role_memo: Default::default(),
         }
+    }
+
+    /// The one person each title names in the cluster (see `roles`).
+    pub fn by_title(&self, title: &str) -> Option<&String> {
+        self.roles
+            .get_or_init(|| roles(self.cluster, &self.full))
+            .get(title)
+    }
+
+    fn role_phrases(&self) -> &HashMap<String, String> {
+        self.role_phrases
+            .get_or_init(|| role_phrases(self.cluster, &self.full))
     }
 
     /// The person a role phrase in `clause` names ("the Minister for London"), when the
     /// clause holds exactly one role phrase the cluster gives one person.
     pub fn by_role_phrase(&self, clause: &str) -> Option<String> {
         let lower = clause.to_lowercase();
-        let mut found = self.role_phrases.iter().filter(|(phrase, _)| {
+        let mut found = self.role_phrases().iter().filter(|(phrase, _)| {
             lower.match_indices(phrase.as_str()).any(|(i, _)| {
                 let before = lower[..i].trim_end();
                 let end = i + phrase.len();
