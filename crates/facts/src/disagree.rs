@@ -56,8 +56,16 @@ pub(crate) fn find(cluster: &Cluster, p: &Prepared, t: &Thresholds) -> Vec<Disag
     let ms = &p.mentions;
     let n_sentences = p.words.len();
     // A feature's weight in a mention's context: its idf, three times that for the head.
+    // Each feature's idf once: the pair loop below asks for it per posting.
+    let idf: Vec<f32> = (0..p.features.sentence_freq.len() as u32)
+        .map(|f| p.features.idf(f, n_sentences))
+        .collect();
     let weight = |m: &Mention, f: u32| {
-        p.features.idf(f, n_sentences) * if m.head == Some(f) { HEAD_WEIGHT } else { 1.0 }
+        let idf = idf
+            .get(f as usize)
+            .copied()
+            .unwrap_or_else(|| p.features.idf(f, n_sentences));
+        idf * if m.head == Some(f) { HEAD_WEIGHT } else { 1.0 }
     };
     let norms: Vec<f32> = ms
         .iter()
