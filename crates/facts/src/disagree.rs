@@ -77,10 +77,16 @@ pub(crate) fn find(cluster: &Cluster, p: &Prepared, t: &Thresholds) -> Vec<Disag
                 .sqrt()
         })
         .collect();
-    let mut postings: HashMap<u32, Vec<u32>> = HashMap::new();
+    // Mentions per context feature (feature ids are dense).
+    let n_features = ms
+        .iter()
+        .flat_map(|m| m.context.iter())
+        .max()
+        .map_or(0, |&f| f as usize + 1);
+    let mut postings: Vec<Vec<u32>> = vec![Vec::new(); n_features];
     for (i, m) in ms.iter().enumerate() {
         for &f in &m.context {
-            postings.entry(f).or_default().push(i as u32);
+            postings[f as usize].push(i as u32);
         }
     }
     // best[(m, doc)] = (n, score): m's best partner in another document.
@@ -91,7 +97,7 @@ pub(crate) fn find(cluster: &Cluster, p: &Prepared, t: &Thresholds) -> Vec<Disag
     let mut touched: Vec<u32> = Vec::new();
     for (i, m) in ms.iter().enumerate() {
         for &f in &m.context {
-            let list = &postings[&f];
+            let list = &postings[f as usize];
             if list.len() > MAX_POSTINGS {
                 continue;
             }
