@@ -285,14 +285,16 @@ fn not_a_name(word: &str) -> bool {
 /// sentence where every word is capitalized.
 fn names(words: &[Word], sentence: usize, doc: usize) -> Vec<Mention> {
     let mut out = Vec::new();
+    let name_word = |w: &Word| w.is_capitalized() && !not_a_name(w.text);
     let mut i = 1;
     while i < words.len() {
-        if !words[i].is_capitalized() || not_a_name(words[i].text) {
+        if !name_word(&words[i]) {
             i += 1;
             continue;
         }
         let start = i;
-        while i < words.len() && words[i].is_capitalized() && !not_a_name(words[i].text) {
+        i += 1;
+        while i < words.len() && name_word(&words[i]) {
             i += 1;
         }
         // "P.Yokich" is "P. Yokich"; "U.S." is "us".
