@@ -100,7 +100,7 @@ pub fn analyze(cluster: &Cluster, sentences: &[Sentence]) -> Analysis {
     let mut tokens_per_sentence = Vec::with_capacity(sentences.len());
     for s in sentences {
         let text = &cluster.documents[s.doc].text[s.span.start..s.span.end];
-        a.words.push(text.split_whitespace().count());
+        a.words.push(tidings_core::count_words(text));
         let mut toks = Vec::new();
         let mut all = Vec::new();
         let mut spans = Vec::new();

@@ -69,13 +69,16 @@ pub(crate) fn lines(text: &str, lex: &Lexicon) -> Vec<Line> {
         .map(|span| {
             let s = &text[span.start..span.end];
             let key = normalize(s);
-            let tokens: Vec<&str> = key.split(' ').filter(|w| !w.is_empty()).collect();
-            let function = tokens.iter().filter(|w| lex.function.contains(*w)).count();
+            let (mut tokens, mut function) = (0, 0);
+            for w in key.split(' ').filter(|w| !w.is_empty()) {
+                tokens += 1;
+                function += usize::from(lex.function.contains(w));
+            }
             Line {
                 span,
-                words: s.split_whitespace().count(),
+                words: tidings_core::count_words(s),
                 terminal: ends_terminal(s),
-                function_ratio: function as f32 / tokens.len().max(1) as f32,
+                function_ratio: function as f32 / tokens.max(1) as f32,
                 key,
             }
         })

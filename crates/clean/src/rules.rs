@@ -163,7 +163,7 @@ pub(crate) fn sentence_debris(s: &str, last_in_line: bool, lex: &Lexicon) -> Opt
     sentence_debris_keyed(
         s,
         &key,
-        s.split_whitespace().count(),
+        tidings_core::count_words(s),
         true,
         last_in_line,
         lex,
@@ -277,7 +277,7 @@ fn has_date(key: &str) -> bool {
 
 fn has_photo_verb(s: &str, lex: &Lexicon) -> bool {
     // A present-tense photo verb right after a name ("John Kerry speaks", "Egeland brief").
-    let mut words = s.split_whitespace();
+    let mut words = tidings_core::split_words(s);
     let Some(mut prev) = words.next() else {
         return false;
     };
@@ -330,7 +330,7 @@ pub(crate) fn is_caption(s: &str, key: &str, lex: &Lexicon) -> bool {
     }
     has_photo_verb(s, lex)
         && !has_any_word(key, &["said", "says", "told", "say", "according"])
-        && (has_date(key) || s.split_whitespace().count() <= 20)
+        && (has_date(key) || tidings_core::count_words(s) <= 20)
 }
 
 fn is_author_bio(key: &str) -> bool {

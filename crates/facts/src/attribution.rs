@@ -671,11 +671,11 @@ pub(crate) fn after(text: &str, names: &Names, ended: bool, comma: bool) -> Opti
     let clause = sentence_head(text);
     let v = verb_re().find(clause)?;
     let pre = &clause[..v.start()];
-    let pre_words = pre.split_whitespace().count();
+    let pre_words = tidings_core::count_words(pre);
     // The verb opens the clause or follows its subject (and an apposition). After a
     // quotation that closed its sentence, only a short `he said.` belongs to it, or a verb
     // right after the mark (`…." said one local resident, Omen Cola, to AFP.`).
-    let post_words = clause[v.end()..].split_whitespace().count();
+    let post_words = tidings_core::count_words(&clause[v.end()..]);
     let verb_first = pre.trim().is_empty();
     if pre_words > 25 || (ended && (pre_words > 3 || (post_words > 4 && !verb_first))) {
         return None;

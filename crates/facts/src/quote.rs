@@ -156,7 +156,7 @@ fn find_quotes(text: &str) -> Vec<Found> {
             let reopens = next.starts_with('“') || next.starts_with("``") || next.starts_with('"');
             if let Some((o, s)) = open.or(straight).filter(|_| reopens) {
                 let end = i;
-                if text[s..end].split_whitespace().count() >= 3 {
+                if tidings_core::count_words(&text[s..end]) >= 3 {
                     out.push(Found {
                         inner: (s, end),
                         outer: (o, end),

@@ -207,7 +207,7 @@ impl Splitter {
             }
         }
         if is_time(&lower) {
-            let words_before = text[sentence_start..dot].split_whitespace().count();
+            let words_before = tidings_core::count_words(&text[sentence_start..dot]);
             return if words_before <= 3 || self.lexicon.time_followers.contains(next_lower.as_str())
             {
                 Cut::None
