@@ -38,7 +38,8 @@ pub enum DateValue {
     /// Days from the article's date: "yesterday" −1, "today", "this morning" 0, "tomorrow"
     /// +1, "the day before yesterday" −2.
     DayOffset(i8),
-    /// "last week" (−1), "this week"/"earlier this week" (0), "next week" (+1).
+    /// "last week" (−1), "this week"/"earlier this week" (0), "next week" (+1); "last
+    /// weekend" is in last week.
     WeekOffset(i8),
     /// "last month" (−1), "this month" (0), "next month" (+1).
     MonthOffset(i8),
@@ -101,13 +102,27 @@ fn pattern() -> &'static Regex {
         let year = r"(?P<y{n}>\d{4})";
         let y = |n: u8| year.replace("{n}", &n.to_string());
         Regex::new(&format!(
-            r"(?-u:\b)(?:(?P<m1>{month}) (?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,? {y1}|(?-u:\b))|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?(?P<m2>{month})(?: {y2}|(?-u:\b))|(?:(?i:in|since|until|by|of|between|from|during|early|late|at|a) |mid-|'s |’s )(?P<m3>{month})(?: (?P<d3>\d{{1,2}})(?:st|nd|rd|th)?)?(?:,? {y3}|(?-u:\b))|(?P<dir>(?i:last|next|this)) (?P<wd2>{weekday})(?-u:\b)|(?P<mdir>(?i:last|next|this)) (?P<m4>{month})(?: (?P<d4>\d{{1,2}})(?:st|nd|rd|th)?)?(?-u:\b)|(?P<wd>{weekday})(?-u:\b)|(?P<rel>(?i:the day before yesterday|the day after tomorrow|yesterday|today|tomorrow|tonight|last night|this (?:morning|afternoon|evening)))(?-u:\b)|(?P<per>(?i:last|this|next|earlier this|later this)) (?P<unit>(?i:week|month|year))(?-u:\b)|(?P<count>\d{{1,2}}|(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)) (?P<unit2>(?i:days?|weeks?|months?|years?)) (?P<way>(?i:ago|from now)))",
+            r"(?-u:\b)(?:(?P<m1>{month}) (?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,? {y1}|(?-u:\b))|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?(?P<m2>{month})(?: {y2}|(?-u:\b))|(?:(?i:in|since|until|by|of|between|from|during|early|late|at|a) |mid-|'s |’s )(?P<m3>{month})(?: (?P<d3>\d{{1,2}})(?:st|nd|rd|th)?)?(?:,? {y3}|(?-u:\b))|(?P<dir>(?i:last|next|this)) (?P<wd2>{weekday})(?-u:\b)|(?P<mdir>(?i:last|next|this)) (?P<m4>{month})(?: (?P<d4>\d{{1,2}})(?:st|nd|rd|th)?)?(?-u:\b)|(?P<wd>{weekday})(?-u:\b)|(?P<rel>(?i:the day before yesterday|the day after tomorrow|yesterday|today|tomorrow|tonight|last night|this (?:morning|afternoon|evening)))(?-u:\b)|(?P<per>(?i:last|this|next|earlier this|later this)) (?P<unit>(?i:weekend|week|month|year))(?-u:\b)|(?P<count>\d{{1,2}}|(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)) (?P<unit2>(?i:days?|weeks?|months?|years?)) (?P<way>(?i:ago|from now)))",
             y1 = y(1),
             y2 = y(2),
             y3 = y(3),
         ))
         .expect("date pattern")
     })
+}
+
+/// Whether `before` ends with the word "the".
+fn follows_the(before: &str) -> bool {
+    let before = before.trim_end();
+    let n = before.len();
+    before
+        .get(n.saturating_sub(3)..)
+        .is_some_and(|w| w.eq_ignore_ascii_case("the"))
+        && (n == 3
+            || before
+                .as_bytes()
+                .get(n.wrapping_sub(4))
+                .is_some_and(|b| !b.is_ascii_alphanumeric()))
 }
 
 /// Date expressions in `text`, in order.
@@ -165,8 +180,14 @@ pub fn dates(text: &str) -> Vec<DateMention> {
                 "next" => 1,
                 _ => 0,
             };
-            Some(match u.as_str().to_lowercase().as_str() {
-                "week" => DateValue::WeekOffset(offset),
+            let unit = u.as_str().to_lowercase();
+            // "the last weekend before school starts" is not the weekend before the report.
+            if unit == "weekend" && follows_the(&text[..m.start()]) {
+                continue;
+            }
+            Some(match unit.as_str() {
+                // The weekend of the week before, of this week, of the next (by week).
+                "week" | "weekend" => DateValue::WeekOffset(offset),
                 "month" => DateValue::MonthOffset(offset),
                 _ => DateValue::YearOffset(offset),
             })
@@ -383,6 +404,32 @@ mod tests {
 
     fn values(text: &str) -> Vec<DateValue> {
         dates(text).into_iter().map(|d| d.value).collect()
+    }
+
+    #[test]
+    fn weekends_are_in_their_week() {
+        let found: Vec<DateValue> =
+            dates("It opened last weekend and closes next weekend, not the last weekend of May.")
+                .into_iter()
+                .map(|d| d.value)
+                .collect();
+        // "the last weekend of May" is May, not a weekend before the report.
+        assert_eq!(
+            found,
+            [
+                DateValue::WeekOffset(-1),
+                DateValue::WeekOffset(1),
+                DateValue::Month {
+                    year: None,
+                    month: 5
+                }
+            ]
+        );
+        let anchor = jiff::civil::Date::new(1998, 7, 15).ok();
+        assert_eq!(
+            resolve(found[0], anchor),
+            Some((jiff::civil::date(1998, 7, 6), Precision::Week))
+        );
     }
 
     #[test]
