@@ -685,6 +685,44 @@ pub(crate) fn resolve_name(run: &str, names: &HashMap<String, String>) -> Option
     })
 }
 
+/// Whether quoted words are a title ("Slouching Towards Gomorrah", "Virtual Faith: The
+/// Irreverent Spiritual Quest of Generation X"): every word capitalized but the short
+/// function words a title keeps in lower case.
+fn is_work_title(inner: &str) -> bool {
+    const LOWER: &[&str] = &[
+        "a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by", "with", "from",
+    ];
+    let mut capitalized = 0;
+    for w in inner.split_whitespace() {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        match w.chars().next() {
+            Some(c) if c.is_uppercase() => capitalized += 1,
+            Some(c) if c.is_lowercase() && !LOWER.contains(&w) => return false,
+            _ => {}
+        }
+    }
+    // All capitals is shouting, not a title.
+    capitalized >= 2 && inner.chars().any(char::is_lowercase)
+}
+
+/// Whether the words before a quotation name a work it could be the title of ("a new book,",
+/// "the title of Robert Bork's book puts it,"): a title-case saying is still a quotation.
+fn names_a_work(before: &str) -> bool {
+    const WORKS: &[&str] = &[
+        "book", "novel", "title", "titled", "entitled", "film", "movie", "song", "album", "play",
+        "poem", "show", "series", "report", "article", "essay", "column", "memoir",
+    ];
+    let mut from = before.len().saturating_sub(80);
+    while !before.is_char_boundary(from) {
+        from -= 1;
+    }
+    before[from..]
+        .split(|c: char| !c.is_alphanumeric())
+        .rev()
+        .take(8)
+        .any(|w| WORKS.contains(&w.to_lowercase().as_str()))
+}
+
 /// The quotations of a cluster, in document order, with speakers and support.
 pub fn quotes(cluster: &Cluster, sentences: &[Sentence]) -> Vec<Quote> {
     let names = Names::new(cluster);
@@ -712,7 +750,9 @@ pub fn quotes(cluster: &Cluster, sentences: &[Sentence]) -> Vec<Quote> {
             let (start, end) = (f.inner.0 + lead, f.inner.0 + lead + inner.len());
             let in_kept = kept.iter().any(|&(a, b)| a <= start && start < b);
             // Short ones (scare quotes, terms) are not reported but still say who speaks.
-            let wanted = inner.split_whitespace().count() >= 3 && in_kept;
+            let wanted = inner.split_whitespace().count() >= 3
+                && in_kept
+                && !(is_work_title(inner) && names_a_work(&text[..f.outer.0]));
             let (who, verb) = attribute(text, &f, &names, cluster);
             // Who "he" is: someone named since the previous quotation, in this paragraph or
             // the one before; further back, the last speaker.
@@ -976,6 +1016,21 @@ mod tests {
             .into_iter()
             .map(|q| (q.text, q.speaker))
             .collect()
+    }
+
+    #[test]
+    fn titles_in_quotation_marks_are_not_quotations() {
+        assert!(super::is_work_title("Slouching Towards Gomorrah."));
+        assert!(super::is_work_title(
+            "Virtual Faith: The Irreverent Spiritual Quest of Generation X."
+        ));
+        assert!(!super::is_work_title("We will help the Haitian people"));
+        assert!(!super::is_work_title("STOP THE WAR NOW"));
+        let found = speakers("As the title of Robert Bork's book puts it, ``Slouching Towards Gomorrah.''\n\n``We will not stop,'' Bork said.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        // A saying in title case is still a quotation.
+        let found = speakers("The first greeting was a Confucius' saying, \"How Happy We Are, To Meet Friends From Afar\", which they chanted.");
+        assert_eq!(found.len(), 1, "{found:?}");
     }
 
     #[test]
