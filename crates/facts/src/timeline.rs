@@ -170,6 +170,7 @@ fn speaks_of_future(sentence: &str) -> bool {
         "upcoming",
         "tomorrow",
         "'ll",
+        "to be ",
     ];
     if !cues.iter().any(|c| lower.contains(c)) {
         return false;
@@ -194,6 +195,14 @@ fn speaks_of_future(sentence: &str) -> bool {
                     || before.ends_with("'s")
             }
             "due" => matches!(before, "is" | "are" | "now"),
+            // "a study to be released Tuesday", "talks to be held in June".
+            "be" if before == "to" => words.get(i + 1).is_some_and(|n| {
+                n.len() > 3 && (n.ends_with("ed") || n.ends_with("en"))
+                    || matches!(
+                        n.as_str(),
+                        "held" | "made" | "sent" | "built" | "paid" | "sold"
+                    )
+            }),
             "going" => words.get(i + 1).is_some_and(|n| n == "to"),
             // A schedule in the present tense: "the film opens on May 21".
             "upcoming" | "tomorrow" | "opens" | "begins" | "starts" | "premieres" => true,
@@ -234,5 +243,14 @@ mod tests {
         // A schedule in the present tense: "opens on May 21" said in November.
         let got = dates("The new film opens on May 21.", "1998-11-22");
         assert_eq!(got[0].1.as_deref(), Some("1999-05-21"));
+        // A Monday: "a study to be released Tuesday" is tomorrow.
+        let got = dates(
+            "It hurts, according to a new study to be released Tuesday.",
+            "2000-04-24",
+        );
+        assert_eq!(got[0].1.as_deref(), Some("2000-04-25"));
+        // "to be" before a noun is no plan: "proved to be right Tuesday" stays past.
+        let got = dates("The forecast proved to be right Tuesday.", "2000-04-24");
+        assert_eq!(got[0].1.as_deref(), Some("2000-04-18"));
     }
 }
