@@ -111,6 +111,21 @@ fn pattern() -> &'static Regex {
     })
 }
 
+/// A month joined to the one ending at `at` by "and" or "or" ("August and September").
+fn joined_month(text: &str, at: usize) -> Option<(Span, i8)> {
+    let rest = text.get(at..)?;
+    let after = rest
+        .strip_prefix(" and ")
+        .or_else(|| rest.strip_prefix(" or "))?;
+    let word: &str = after
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .filter(|w| w.len() >= 3 && w.starts_with(char::is_uppercase))?;
+    let month = month_number(word)?;
+    let start = at + (rest.len() - after.len());
+    Some((Span::new(start, start + word.len()), month))
+}
+
 /// Whether `before` ends with the word "the".
 fn follows_the(before: &str) -> bool {
     let before = before.trim_end();
@@ -224,6 +239,15 @@ pub fn dates(text: &str) -> Vec<DateMention> {
                 },
                 value,
             });
+            // "in August and September": the second month shares the first one's reading.
+            if let DateValue::Month { year, .. } = value {
+                if let Some((span, month)) = joined_month(text, m.end()) {
+                    out.push(DateMention {
+                        span,
+                        value: DateValue::Month { year, month },
+                    });
+                }
+            }
         }
     }
     // "Sunday, January 16": the written date says which Sunday; one expression.
@@ -404,6 +428,28 @@ mod tests {
 
     fn values(text: &str) -> Vec<DateValue> {
         dates(text).into_iter().map(|d| d.value).collect()
+    }
+
+    #[test]
+    fn a_month_joined_by_and_is_a_month_too() {
+        let found: Vec<DateValue> =
+            dates("It was invaded in August and September, and Mary and June left.")
+                .into_iter()
+                .map(|d| d.value)
+                .collect();
+        assert_eq!(
+            found,
+            [
+                DateValue::Month {
+                    year: None,
+                    month: 8
+                },
+                DateValue::Month {
+                    year: None,
+                    month: 9
+                }
+            ]
+        );
     }
 
     #[test]
