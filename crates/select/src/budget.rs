@@ -18,10 +18,14 @@ pub fn fit(
         if budget.unit == BudgetUnit::Sentences && taken.len() >= budget.limit {
             break;
         }
+        let cost = input.cost_at(p.sentence, budget, taken.is_empty());
+        // What cannot fit is skipped before the (costlier) redundancy test.
+        if used + cost > budget.limit && !budget.allow_overflow {
+            continue;
+        }
         if redundant(&taken, p) {
             continue;
         }
-        let cost = input.cost_at(p.sentence, budget, taken.is_empty());
         if used + cost <= budget.limit {
             used += cost;
             taken.push(*p);
