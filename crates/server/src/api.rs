@@ -68,25 +68,41 @@ pub(crate) async fn summarize(
     body: Result<Bytes, BytesRejection>,
 ) -> Result<Response, ApiError> {
     let body = body.map_err(|e| body_error(e, state.max_body_bytes))?;
-    let request = parse(&body)?;
-    let (cluster, options, include_text) = prepare(request, &state)?;
     let started = std::time::Instant::now();
-    let summary = run_on_pool(move || {
+    // Parsing, summarizing and writing the JSON all run on one pool thread: what a request
+    // allocates is freed by the thread that allocated it, and the text stays in its cache.
+    let (json, documents) = run_on_pool(move || {
+        let request = parse(&body)?;
+        let (cluster, options, include_text) = prepare(request, &state)?;
         let mut summary = tidings::summarize(&cluster, &options)?;
         if include_text {
             for (info, doc) in summary.documents.iter_mut().zip(&cluster.documents) {
                 info.text = Some(doc.text.clone());
             }
         }
-        Ok::<_, tidings::Error>(summary)
+        let json = serde_json::to_vec(&summary).map_err(|e| {
+            ApiError::new(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "internal",
+                format!("the summary could not be written as JSON: {e}"),
+            )
+        })?;
+        Ok::<_, ApiError>((json, summary.documents.len()))
     })
     .await??;
     tracing::debug!(
-        documents = summary.documents.len(),
+        documents,
         micros = started.elapsed().as_micros() as u64,
         "summarized"
     );
-    Ok(Json(summary).into_response())
+    Ok((
+        [(
+            axum::http::header::CONTENT_TYPE,
+            axum::http::HeaderValue::from_static("application/json"),
+        )],
+        json,
+    )
+        .into_response())
 }
 
 fn body_error(e: BytesRejection, limit: usize) -> ApiError {
