@@ -11,7 +11,7 @@ use std::sync::OnceLock;
 
 use regex::Regex;
 
-use crate::quote::{bare_name, resolve_name, Names};
+use crate::names::{bare_name, resolve_name, Names};
 
 /// Reporting verbs, including the participles of `…, adding that “…`.
 const VERBS: &[&str] = &[
@@ -143,7 +143,7 @@ pub(crate) enum Who {
 fn run_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        use crate::quote::{JOINED_SURNAME, PARTICLE_WORDS};
+        use crate::names::{JOINED_SURNAME, PARTICLE_WORDS};
         let word = r"(?:[A-ZÀ-ÖØ-Þ][\w'’.&-]*[\w&]|[A-Z]\.?)";
         Regex::new(&format!(
             r"{word}(?:[ \t]+(?:(?:{PARTICLE_WORDS})[ \t]+)?(?:{word}|{JOINED_SURNAME}))*"
@@ -198,7 +198,7 @@ fn candidate(run: &str, names: &Names, subject: bool) -> Option<String> {
         return (subject && acronym).then(|| words[0].to_string());
     };
     // A surname after a title ("Doctor Green", "Mr. Ban") is a person's.
-    let titled = words.len() >= 2 && crate::quote::is_title(words[words.len() - 2]);
+    let titled = words.len() >= 2 && crate::names::is_title(words[words.len() - 2]);
     if name.contains(' ') || names.full.contains_key(&name) || (titled && !name.contains(' ')) {
         return resolve_name(&name, &names.full);
     }
@@ -210,7 +210,7 @@ fn candidate(run: &str, names: &Names, subject: bool) -> Option<String> {
         && names.proper.contains(name.as_str())
         && !lower.ends_with("ing")
         && !lower.ends_with("ed")
-        && !crate::quote::is_title(&name)
+        && !crate::names::is_title(&name)
         && tidings_core::month_number(&name).is_none()
         && tidings_core::weekday_number(&name).is_none();
     if !(subject && plain) {
@@ -383,7 +383,7 @@ fn speaker_of(r: &Run, names: &Names, subject: bool) -> Option<String> {
     if subject {
         if let Some(rest) = r.text.strip_prefix("The ") {
             let plain = !rest.contains(' ')
-                && !crate::quote::is_title(rest)
+                && !crate::names::is_title(rest)
                 && !names.lower.contains(rest.to_lowercase().as_str());
             let next_to_verb = r.rest.split_whitespace().count() <= 2;
             if plain && (names.proper.contains(rest) || next_to_verb)
@@ -498,7 +498,7 @@ fn subject_before(clause: &str, names: &Names) -> Option<Who> {
         let plain = !r
             .text
             .split_whitespace()
-            .any(|w| is_org_word(w) || crate::quote::is_title(w));
+            .any(|w| is_org_word(w) || crate::names::is_title(w));
         if plain && r.lead.trim().is_empty() && r.rest.trim().is_empty() {
             if let Some(name) = candidate(r.text, names, false).filter(|n| n.contains(' ')) {
                 return Some(Who::Name(name));
@@ -862,7 +862,7 @@ pub(crate) fn sentence_subject(window: &str, names: &Names) -> Option<Who> {
         // Hillary Clinton promised …"), titles and all.
         let opening: Vec<&str> = words
             .iter()
-            .take_while(|w| crate::quote::is_name_word(w) || matches!(**w, "of" | "the" | "for"))
+            .take_while(|w| crate::names::is_name_word(w) || matches!(**w, "of" | "the" | "for"))
             .copied()
             .collect();
         // "President Assad’s future is …": the subject is the future, not Assad.

@@ -30,6 +30,7 @@ mod attribution;
 mod date;
 mod disagree;
 mod mention;
+mod names;
 mod quantity;
 mod quote;
 mod timeline;

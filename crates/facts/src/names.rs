@@ -1,0 +1,625 @@
+//! Names in a cluster: the fullest form of every name ("Kerry" → "John Kerry"), titles and
+//! roles ("the president" → the one president the cluster names), and the rules that strip
+//! titles from a run of capitalized words. Quote attribution reads them.
+
+use std::sync::OnceLock;
+
+use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
+use regex::Regex;
+use tidings_core::Cluster;
+
+/// Words that open a name run without being the name: titles, roles, nationalities.
+const TITLES: &[&str] = &[
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "prof",
+    "sir",
+    "president",
+    "vice",
+    "prime",
+    "minister",
+    "foreign",
+    "secretary",
+    "state",
+    "general",
+    "gen",
+    "sen",
+    "senator",
+    "rep",
+    "representative",
+    "gov",
+    "governor",
+    "mayor",
+    "judge",
+    "justice",
+    "chief",
+    "chairman",
+    "director",
+    "spokesman",
+    "spokeswoman",
+    "ambassador",
+    "envoy",
+    "special",
+    "king",
+    "queen",
+    "prince",
+    "pope",
+    "us",
+    "u.s.",
+    "un",
+    "u.n.",
+    "uk",
+    "russian",
+    "american",
+    "british",
+    "french",
+    "german",
+    "chinese",
+    "defense",
+    "defence",
+    "interior",
+    "deputy",
+    "assistant",
+    "lt",
+    "col",
+    "capt",
+    "commander",
+    "officer",
+    "leader",
+    "former",
+    "the",
+    "rev",
+    "father",
+    "attorney",
+    "coach",
+    "captain",
+    "consul",
+    "lord",
+    "admiral",
+    "commissioner",
+    "spokesperson",
+    "official",
+    "officials",
+    "lieutenant",
+    "sergeant",
+    "major",
+    "colonel",
+    "corporal",
+    "inspector",
+    "detective",
+    "superintendent",
+    "secretary-general",
+    "under-secretary-general",
+    "united",
+    "kingdom",
+    // Occupations written before a name like a title ("Filmmaker Zhang Yimou").
+    "doctor",
+    "filmmaker",
+    "actor",
+    "actress",
+    "singer",
+    "writer",
+    "author",
+    "artist",
+    "producer",
+    "lawyer",
+    "pastor",
+    "reverend",
+    "teacher",
+    "professor",
+    "economist",
+    "analyst",
+    "states",
+    "nations",
+    "republic",
+    "policeman",
+    "policewoman",
+    "journalist",
+    "reporter",
+    "correspondent",
+    "analyst",
+    "professor",
+    "bishop",
+    "archbishop",
+    "cardinal",
+    "sheikh",
+];
+
+/// Strips titles from a name run: "US Secretary of State John Kerry" → "John Kerry".
+pub(crate) fn bare_name(run: &str) -> Option<String> {
+    // A nickname in quotation marks is not part of the name: "Amy ``Kalee'' Kreider".
+    let words: Vec<&str> = run
+        .split_whitespace()
+        .filter(|w| !w.contains("''") && !w.contains("``") && !w.contains(['“', '”', '"']))
+        .map(|w| {
+            w.trim_end_matches("'s")
+                .trim_end_matches("’s")
+                .trim_end_matches(',')
+        })
+        .collect();
+    // A possessive ends what comes before the name: "Britain's Tony Blair".
+    let possessive = run
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .iter()
+        .rposition(|w| {
+            let w = w.trim_end_matches(',');
+            w.ends_with("'s") || w.ends_with("’s") || w.ends_with("s'")
+        })
+        .map_or(0, |k| k + 1);
+    let start = words
+        .iter()
+        .rposition(|w| {
+            let l = w.to_lowercase();
+            is_title_lower(l.trim_end_matches('.'))
+                || is_title_lower(&l)
+                || tidings_analyze::Analyzer::english().is_stopword(&l)
+                // "Aug." or "August", not "Jan" of Jan Egeland.
+                || (tidings_core::month_number(&l).is_some() && (l.ends_with('.') || l.len() >= 5))
+                || l.ends_with("day")
+        })
+        .map_or(0, |k| k + 1)
+        .max(possessive.min(words.len().saturating_sub(1)));
+    let mut rest = &words[start..];
+    // Post-nominals: "Neil Flewitt QC", "Martin Luther King Jr."
+    while rest.len() > 1
+        && rest.last().is_some_and(|w| {
+            let w = w.trim_end_matches('.');
+            w == "Jr" || (w.len() <= 3 && w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase()))
+        })
+    {
+        rest = &rest[..rest.len() - 1];
+    }
+    // First name, particle or initial, surname: "John Kerry", "Staffan de Mistura",
+    // "John F. Kennedy"; what comes before is a title or a place ("Syria Staffan de Mistura").
+    // The name's words at the end of the run: capitals, initials and particles.
+    let initial = |w: &str| w.len() == 2 && w.ends_with('.');
+    let from = rest
+        .iter()
+        .rposition(|w| !is_name_word(w) && !is_particle(w))
+        .map_or(0, |k| k + 1);
+    let mut kept: &[&str] = &rest[from..];
+    let capital_at = |ws: &[&str], i: usize| is_name_word(ws[i]) && !initial(ws[i]);
+    if let Some(p) = kept.iter().position(|w| is_particle(w)) {
+        // With a particle, every capital after it is surname ("du Plessis d'Argentre") and
+        // one before it the given name ("Syria Staffan de Mistura" is Staffan de Mistura).
+        if let Some(given) = (0..p).rev().find(|&i| capital_at(kept, i)) {
+            kept = &kept[given..];
+        } else {
+            kept = &kept[p..];
+        }
+    } else {
+        // Three capitals at most: "Mohammad Ali Hosseini".
+        let capitals: Vec<usize> = (0..kept.len()).filter(|&i| capital_at(kept, i)).collect();
+        if capitals.len() > 3 {
+            kept = &kept[capitals[capitals.len() - 3]..];
+        }
+    }
+    while kept.first().is_some_and(|w| is_particle(w)) && kept.len() > 1 {
+        kept = &kept[1..];
+    }
+    (!kept.is_empty()).then(|| kept.join(" "))
+}
+
+/// Name particles written as words between the parts of a name ("Luiz Inácio Lula da
+/// Silva", "Hugues du Plessis"), as a regex alternation.
+pub(crate) const PARTICLE_WORDS: &str =
+    "de|van|von|al|bin|da|di|le|la|du|dos|do|der|den|del|ibn|el";
+
+/// Whether a word is a name particle ("da", "du", "van").
+fn is_particle(w: &str) -> bool {
+    // Every particle is at most three letters long.
+    w.len() <= 3 && PARTICLE_WORDS.split('|').any(|p| p == w)
+}
+
+/// A surname with a particle joined to it: "al-Humaidi", "d'Argentre".
+pub(crate) const JOINED_SURNAME: &str = r"(?:al|el|d)['’-][A-ZÀ-Þ][\w'’-]*\w";
+
+/// Whether a word is (part of) a name: a capital, or a particle joined to one.
+pub(crate) fn is_name_word(w: &str) -> bool {
+    if w.chars().next().is_some_and(char::is_uppercase) {
+        return true;
+    }
+    ["al-", "el-", "d'", "d’"].iter().any(|p| {
+        w.strip_prefix(p)
+            .is_some_and(|rest| rest.chars().next().is_some_and(char::is_uppercase))
+    })
+}
+
+/// What attribution knows about a cluster's names.
+pub(crate) struct Names<'c> {
+    /// Fullest form of every surname: "Kerry" → "John Kerry".
+    pub full: HashMap<String, String>,
+    /// Words the cluster also writes in lower case: "Writing" opening a sentence is not a
+    /// name when "writing" occurs elsewhere.
+    pub lower: HashSet<&'c str>,
+    /// Capitalized words the cluster writes mid-sentence (after a lower-case word): names,
+    /// not sentence openers ("Footage of the sailors …").
+    pub proper: HashSet<&'c str>,
+    /// The one longer name each first word opens ("Oxfam" → "Oxfam International").
+    pub by_first: HashMap<String, String>,
+    /// A full name each first word opens, the first in sort order when there are several
+    /// ("Ban" → "Ban Ki-Moon" over "Ban Ki-moon"): a choice that does not depend on the
+    /// order a hash map happens to iterate in, so the same input gives the same output.
+    pub any_by_first: HashMap<String, String>,
+    /// The one person each title names in the cluster ("president" → "Mahmoud
+    /// Ahmadinejad" from "Iranian President Mahmoud Ahmadinejad"), for "The President said".
+    /// Built on first use: most clusters' quotations never ask.
+    pub roles: std::cell::OnceCell<HashMap<String, String>>,
+    /// The one person each role phrase names in an apposition ("minister for london" →
+    /// "Tessa Jowell" from "Minister for London, Tessa Jowell"), for "according to the
+    /// Minister for London".
+    /// Built on first use, like `roles`.
+    pub role_phrases: std::cell::OnceCell<HashMap<String, String>>,
+    /// The cluster the lazy maps are read from.
+    pub cluster: &'c Cluster,
+    /// Cluster-wide holders of roles already looked up ("president|french" → …).
+    pub role_memo: std::cell::RefCell<HashMap<String, Option<String>>>,
+}
+
+impl<'c> Names<'c> {
+    pub(crate) fn new(cluster: &'c Cluster) -> Self {
+        let mut lower = HashSet::new();
+        let mut proper = HashSet::new();
+        for d in &cluster.documents {
+            let mut previous_lower = false;
+            for w in d.text.split_whitespace() {
+                let core = w.trim_matches(|c: char| !c.is_alphanumeric());
+                let capital = core.chars().next().is_some_and(char::is_uppercase);
+                if core.chars().next().is_some_and(char::is_lowercase) {
+                    lower.insert(core);
+                }
+                if capital && previous_lower {
+                    proper.insert(core.trim_end_matches("'s").trim_end_matches("’s"));
+                }
+                previous_lower = core.chars().next().is_some_and(char::is_lowercase)
+                    && !w.ends_with(['.', '!', '?', ':']);
+            }
+        }
+        let full = full_names(cluster);
+        let mut firsts: HashMap<String, Option<String>> = HashMap::new();
+        let mut any_by_first: HashMap<String, String> = HashMap::new();
+        for name in full.values() {
+            if let Some((first, _)) = name.split_once(' ') {
+                let any = any_by_first
+                    .entry(first.to_string())
+                    .or_insert_with(|| name.clone());
+                if name < any {
+                    *any = name.clone();
+                }
+                let e = firsts
+                    .entry(first.to_string())
+                    .or_insert_with(|| Some(name.clone()));
+                if e.as_deref().is_some_and(|n| n != name) {
+                    *e = None;
+                }
+            }
+        }
+        let by_first = firsts
+            .into_iter()
+            .filter_map(|(f, n)| Some((f, n?)))
+            .collect();
+        Names {
+            full,
+            by_first,
+            any_by_first,
+            lower,
+            proper,
+            roles: std::cell::OnceCell::new(),
+            role_phrases: std::cell::OnceCell::new(),
+            cluster,
+            role_memo: Default::default(),
+        }
+    }
+
+    /// The one person each title names in the cluster (see `roles`).
+    pub fn by_title(&self, title: &str) -> Option<&String> {
+        self.roles
+            .get_or_init(|| roles(self.cluster, &self.full))
+            .get(title)
+    }
+
+    fn role_phrases(&self) -> &HashMap<String, String> {
+        self.role_phrases
+            .get_or_init(|| role_phrases(self.cluster, &self.full))
+    }
+
+    /// The person a role phrase in `clause` names ("the Minister for London"), when the
+    /// clause holds exactly one role phrase the cluster gives one person.
+    pub fn by_role_phrase(&self, clause: &str) -> Option<String> {
+        let lower = clause.to_lowercase();
+        let mut found = self.role_phrases().iter().filter(|(phrase, _)| {
+            lower.match_indices(phrase.as_str()).any(|(i, _)| {
+                let before = lower[..i].trim_end();
+                let end = i + phrase.len();
+                before.ends_with("the") && !lower[end..].starts_with(|c: char| c.is_alphanumeric())
+            })
+        });
+        let (_, name) = found.next()?;
+        found.next().is_none().then(|| name.clone())
+    }
+}
+
+/// Who "the president" or "the Brazilian defence minister" of a reporting clause is: the
+/// last person the document names before it with that title ("French president Nicolas
+/// Sarkozy", "Defence Minister Nelson Jobim"), preferring one whose title shares the
+/// clause's other words ("defence").
+/// With several texts (the whole cluster), only a holder named the same in all of them.
+/// `memo` keeps the cluster-wide answers per role: each is one pass over every document.
+pub(crate) fn role_holder(
+    clause: &str,
+    texts: &[&str],
+    full: &HashMap<String, String>,
+    memo: Option<&std::cell::RefCell<HashMap<String, Option<String>>>>,
+) -> Option<String> {
+    static ROLE: OnceLock<Regex> = OnceLock::new();
+    let role = ROLE.get_or_init(|| {
+        Regex::new(r"(?i)(?-u:\b)the\s+((?:[\w-]+\s+){0,2}?)([a-z-]+)(?-u:\b)")
+            .expect("role pattern")
+    });
+    let c = role
+        .captures_iter(clause)
+        .find(|c| crate::attribution::is_person_title(&c[2]))?;
+    let title = c[2].to_lowercase();
+    let modifiers: Vec<String> = c[1].split_whitespace().map(str::to_lowercase).collect();
+    let key = format!("{title}|{}", modifiers.join(" "));
+    if let Some(known) = memo.and_then(|m| m.borrow().get(&key).cloned()) {
+        return known;
+    }
+    let found = holder_of(&title, &modifiers, texts, full);
+    if let Some(m) = memo {
+        m.borrow_mut().insert(key, found.clone());
+    }
+    found
+}
+
+/// The person `texts` name with `title`, preferring one whose title shares `modifiers`.
+fn holder_of(
+    title: &str,
+    modifiers: &[String],
+    texts: &[&str],
+    full: &HashMap<String, String>,
+) -> Option<String> {
+    let title = title.to_string();
+    // One pattern per title, compiled once per thread (a server answers many requests).
+    thread_local! {
+        static HOLDERS: std::cell::RefCell<HashMap<String, Regex>> =
+            std::cell::RefCell::new(HashMap::new());
+    }
+    let holder = HOLDERS.with_borrow_mut(|cache| {
+        if !cache.contains_key(&title) {
+            let re = Regex::new(&format!(
+                r"(?i:(?-u:\b){}\s+)([A-Z][\w'’.-]*\w(?:\s+(?:(?:{PARTICLE_WORDS})\s+)?(?:[A-Z][\w'’.-]*\w|{JOINED_SURNAME}))+)",
+                regex::escape(&title)
+            ))
+            .ok()?;
+            cache.insert(title.clone(), re);
+        }
+        cache.get(&title).cloned()
+    })?;
+    let mut best: Option<(bool, String)> = None;
+    let mut names: HashSet<(bool, String)> = HashSet::new();
+    for (before, m) in texts
+        .iter()
+        .flat_map(|t| holder.captures_iter(t).map(move |m| (*t, m)))
+    {
+        let at = m.get(0).map_or(0, |x| x.start());
+        // The few words before the title ("Brazilian Defence" Minister), not the whole text.
+        let mut from = at.saturating_sub(60);
+        while !before.is_char_boundary(from) {
+            from -= 1;
+        }
+        let lead = before[from..at].to_lowercase();
+        let lead_words: Vec<&str> = lead.split_whitespace().rev().take(3).collect();
+        let shares = modifiers.iter().any(|w| lead_words.contains(&w.as_str()));
+        let Some(name) = resolve_name(&m[1], full) else {
+            continue;
+        };
+        if !name.contains(' ') {
+            continue;
+        }
+        names.insert((shares, name.clone()));
+        // The last one wins, unless an earlier one shares the clause's words and it does not.
+        if best.as_ref().is_none_or(|(s, _)| shares || !s) {
+            best = Some((shares, name));
+        }
+    }
+    if texts.len() > 1 {
+        let sharing: Vec<&String> = names.iter().filter(|(s, _)| *s).map(|(_, n)| n).collect();
+        let pool: Vec<&String> = if sharing.is_empty() {
+            names.iter().map(|(_, n)| n).collect()
+        } else {
+            sharing
+        };
+        let distinct: HashSet<&String> = pool.into_iter().collect();
+        return (distinct.len() == 1)
+            .then(|| distinct.into_iter().next().cloned())
+            .flatten();
+    }
+    best.map(|(_, n)| n)
+}
+
+/// Role phrases set beside a full name by a comma: "Minister for London, Tessa Jowell",
+/// "Margaret Beckett, the Foreign Secretary,". Kept when the cluster gives the phrase one
+/// person.
+fn role_phrases(cluster: &Cluster, full: &HashMap<String, String>) -> HashMap<String, String> {
+    static BEFORE: OnceLock<Regex> = OnceLock::new();
+    static AFTER: OnceLock<Regex> = OnceLock::new();
+    let role = r"(?:[A-Z][\w'’-]*|[a-z]+)(?: (?:[A-Z][\w'’-]*|for|of|the|[a-z]+))*";
+    let name = r"[A-Z][\w'’-]+(?: [A-Z][\w'’.-]*\w){1,2}";
+    let before = BEFORE.get_or_init(|| {
+        Regex::new(&format!(r"(?P<role>{role}), (?P<name>{name})[,.;)]")).expect("role pattern")
+    });
+    let after = AFTER.get_or_init(|| {
+        // "the" is required here: without it "Gordon Brown, London Mayor Boris Johnson and
+        // Minister for London, …" is a list, not an apposition.
+        Regex::new(&format!(r"(?P<name>{name}), the (?P<role>{role})[,.;)]")).expect("role pattern")
+    });
+    let mut seen: HashMap<String, Option<String>> = HashMap::new();
+    for d in &cluster.documents {
+        for re in [before, after] {
+            for c in re.captures_iter(&d.text) {
+                // The role's words around its last title, back to a lower-case word: "London
+                // Mayor Boris Johnson and Minister for London" → "minister for london".
+                let words: Vec<&str> = c["role"].split_whitespace().collect();
+                let Some(t) = words
+                    .iter()
+                    .rposition(|w| crate::attribution::is_person_title(w))
+                else {
+                    continue;
+                };
+                let start = words[..t]
+                    .iter()
+                    .rposition(|w| w.starts_with(char::is_lowercase) && !matches!(*w, "for" | "of"))
+                    .map_or(0, |k| k + 1);
+                let phrase = words[start..].join(" ").to_lowercase();
+                // One title word alone is the `roles` map's job; a long tail is a clause.
+                if words.len() - start < 2 || words.len() - start > 6 {
+                    continue;
+                }
+                let Some(person) = resolve_name(&c["name"], full) else {
+                    continue;
+                };
+                if !person.contains(' ') {
+                    continue;
+                }
+                let e = seen.entry(phrase).or_insert_with(|| Some(person.clone()));
+                if e.as_deref().is_some_and(|n| n != person) {
+                    *e = None;
+                }
+            }
+        }
+    }
+    seen.into_iter()
+        .filter_map(|(t, n)| Some((t, n?)))
+        .collect()
+}
+
+/// Titles written right before a name, kept when the cluster gives each title one person.
+fn roles(cluster: &Cluster, full: &HashMap<String, String>) -> HashMap<String, String> {
+    static RUN: OnceLock<Regex> = OnceLock::new();
+    let run = RUN.get_or_init(|| {
+        Regex::new(&format!(
+            r"(?-u:\b)[A-Z][\w'’-]+(?:[ \t]+(?:(?:{PARTICLE_WORDS})[ \t]+)?(?:[A-Z][\w'’.-]*\w|{JOINED_SURNAME}))+"
+        ))
+        .unwrap()
+    });
+    let mut seen: HashMap<String, Option<String>> = HashMap::new();
+    for d in &cluster.documents {
+        for m in run.find_iter(&d.text) {
+            let words: Vec<&str> = m.as_str().split_whitespace().collect();
+            let Some(t) = words
+                .iter()
+                .rposition(|w| crate::attribution::is_person_title(w))
+            else {
+                continue;
+            };
+            let Some(name) = resolve_name(&words[t + 1..].join(" "), full) else {
+                continue;
+            };
+            if !name.contains(' ') {
+                continue;
+            }
+            let title = words[t].to_lowercase();
+            let e = seen.entry(title).or_insert_with(|| Some(name.clone()));
+            if e.as_deref().is_some_and(|n| n != name) {
+                *e = None;
+            }
+        }
+    }
+    seen.into_iter()
+        .filter_map(|(t, n)| Some((t, n?)))
+        .collect()
+}
+
+/// Fullest form of every surname the cluster writes: "Kerry" → "John Kerry".
+fn full_names(cluster: &Cluster) -> HashMap<String, String> {
+    static RUN: OnceLock<Regex> = OnceLock::new();
+    let run = RUN.get_or_init(|| {
+        Regex::new(&format!(r"(?-u:\b)(?:[A-Z][\w'’-]+|[A-Z]\.)(?:[ \t]+(?:(?:{PARTICLE_WORDS})[ \t]+)?(?:[A-Z][\w'’-]+|[A-Z]\.|{JOINED_SURNAME}))+")).unwrap()
+    });
+    // Names repeat: read each distinct run once.
+    let mut read: HashMap<&str, Option<String>> = HashMap::new();
+    let all: Vec<String> = cluster
+        .documents
+        .iter()
+        .flat_map(|d| run.find_iter(&d.text))
+        .filter_map(|m| {
+            read.entry(m.as_str())
+                .or_insert_with(|| bare_name(m.as_str()))
+                .clone()
+        })
+        .collect();
+    // "United Kingdom Tony Blair": a first word that the last two go without elsewhere is
+    // not part of the name; "Mohammad Ali Hosseini" keeps it.
+    let pairs: HashSet<&str> = all
+        .iter()
+        .filter(|n| n.split(' ').count() == 2)
+        .map(String::as_str)
+        .collect();
+    let mut best: HashMap<String, String> = HashMap::new();
+    for name in &all {
+        {
+            let words = name.split(' ').count();
+            let name = match name.split_once(' ') {
+                Some((_, tail)) if words == 3 && pairs.contains(tail) => tail.to_string(),
+                _ => name.clone(),
+            };
+            let words = name.split(' ').count();
+            if !(2..=4).contains(&words) {
+                continue;
+            }
+            let last = name.rsplit(' ').next().unwrap_or("").to_string();
+            let e = best.entry(last).or_insert_with(|| name.clone());
+            if words > e.split(' ').count() {
+                *e = name;
+            }
+        }
+    }
+    best
+}
+
+/// Whether a word is a title or role ("President", "Minister").
+pub(crate) fn is_title(word: &str) -> bool {
+    let l = word.to_lowercase();
+    is_title_lower(l.trim_end_matches('.'))
+}
+
+/// Whether a lowercased word is one of [`TITLES`] (a set: names are checked word by word).
+fn is_title_lower(l: &str) -> bool {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| TITLES.iter().copied().collect())
+        .contains(l)
+}
+
+/// The fullest form the cluster uses of the name in `run`: a surname alone takes the
+/// cluster's full name; a full name is kept unless a longer one ends with it.
+pub(crate) fn resolve_name(run: &str, names: &HashMap<String, String>) -> Option<String> {
+    let name = bare_name(run)?;
+    let last = name.rsplit(' ').next()?;
+    let lower = name.to_lowercase();
+    Some(match names.get(last) {
+        Some(full)
+            if !name.contains(' ')
+                || full.to_lowercase().ends_with(&format!(" {lower}"))
+                || lower.ends_with(&format!(" {}", full.to_lowercase())) =>
+        {
+            full.clone()
+        }
+        _ => name,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn particles_are_short_as_is_particle_assumes() {
+        assert!(PARTICLE_WORDS
+            .split('|')
+            .all(|p| p.len() <= 3 && is_particle(p)));
+    }
+}
