@@ -130,6 +130,7 @@ pub fn analyze(cluster: &Cluster, sentences: &[Sentence]) -> Analysis {
                 term,
             });
             let Some(id) = term else {
+                // A stopword keeps its place in the token stream; other non-terms do not.
                 all.extend(id);
                 continue;
             };

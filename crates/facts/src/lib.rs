@@ -76,19 +76,15 @@ impl<'t> Facts<'t> {
     }
 
     /// [`Facts::new`] reusing the words of an analysis of the same `sentences` (what the
-    /// summary computed), instead of segmenting and stemming them again.
+    /// summary computed), instead of segmenting and stemming them again. An analysis of
+    /// other sentences (a different count) is not used: the words are then read afresh.
     pub fn with_analysis(
         cluster: &'t Cluster,
         sentences: &'t [Sentence],
         analysis: &'t Analysis,
     ) -> Self {
-        assert_eq!(
-            analysis.spans.len(),
-            sentences.len(),
-            "the analysis must be of the same sentences"
-        );
         Facts {
-            analysis: Some(analysis),
+            analysis: (analysis.spans.len() == sentences.len()).then_some(analysis),
             ..Facts::new(cluster, sentences)
         }
     }
@@ -421,6 +417,11 @@ mod tests {
         assert_eq!(view(&fresh), view(&reused));
         assert!(view(&fresh)[0].iter().any(|w| w.2.is_some()));
         assert_eq!(fresh.sentence_features, reused.sentence_features);
+        // An analysis of other sentences is not used (no panic, words read afresh).
+        let fewer = &sentences[..1];
+        let facts = Facts::with_analysis(&cluster, fewer, &analysis);
+        assert!(facts.analysis.is_none());
+        let _ = facts.disagreements(&Thresholds::default());
         assert_eq!(fresh.doc_words(), reused.doc_words());
     }
 }
