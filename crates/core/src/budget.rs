@@ -134,45 +134,82 @@ impl Budget {
 
 /// Whitespace-separated words, the count every budget and report uses.
 pub fn count_words(text: &str) -> usize {
-    split_words(text).count()
+    let bytes = text.as_bytes();
+    let mut words = Words { bytes, at: 0 };
+    std::iter::from_fn(|| words.next_span()).count()
 }
 
-/// Whitespace-separated words of ASCII text.
-struct AsciiWords<'t> {
-    text: &'t str,
-    at: usize,
+/// The length in bytes of the White_Space character (what `char::is_whitespace` accepts)
+/// starting at `i`, or 0.
+#[inline]
+fn space_len(b: &[u8], i: usize) -> usize {
+    // Most bytes are ASCII letters, digits and punctuation: one test (kept apart from the
+    // rest, which the compiler then leaves out of the hot loop).
+    let lead = b[i];
+    if lead > b' ' && lead < 0x80 {
+        return 0;
+    }
+    space_at(b, i)
 }
 
-impl<'t> Iterator for AsciiWords<'t> {
-    type Item = &'t str;
-
-    fn next(&mut self) -> Option<&'t str> {
-        let bytes = self.text.as_bytes();
-        let space = |b: u8| matches!(b, b'\t'..=b'\r' | b' ');
-        while self.at < bytes.len() && space(bytes[self.at]) {
-            self.at += 1;
-        }
-        if self.at >= bytes.len() {
-            return None;
-        }
-        let start = self.at;
-        while self.at < bytes.len() && !space(bytes[self.at]) {
-            self.at += 1;
-        }
-        self.text.get(start..self.at)
+/// [`space_len`] for the other bytes. Lead bytes are enough to rule most characters out, so
+/// text is read without decoding; continuation bytes (0x80..=0xBF) are never a lead here.
+#[inline]
+fn space_at(b: &[u8], i: usize) -> usize {
+    match b[i] {
+        b'\t'..=b'\r' | b' ' => 1,
+        // U+0085, U+00A0
+        0xC2 => 2 * usize::from(matches!(b.get(i + 1), Some(0x85 | 0xA0))),
+        // U+1680
+        0xE1 => 3 * usize::from(b.get(i + 1..i + 3) == Some(&[0x9A, 0x80][..])),
+        // U+2000..U+200A, U+2028, U+2029, U+202F, U+205F
+        0xE2 => match (b.get(i + 1), b.get(i + 2)) {
+            (Some(0x80), Some(0x80..=0x8A | 0xA8 | 0xA9 | 0xAF)) | (Some(0x81), Some(0x9F)) => 3,
+            _ => 0,
+        },
+        // U+3000
+        0xE3 => 3 * usize::from(b.get(i + 1..i + 3) == Some(&[0x80, 0x80][..])),
+        _ => 0,
     }
 }
 
-/// `text.split_whitespace()`, splitting ASCII text byte by byte (the same words: ASCII
-/// White_Space is tab to carriage return and space, vertical tab included).
+/// Whitespace-separated words, read byte by byte.
+struct Words<'t> {
+    bytes: &'t [u8],
+    at: usize,
+}
+
+impl Words<'_> {
+    /// The byte span of the next word.
+    #[inline]
+    fn next_span(&mut self) -> Option<(usize, usize)> {
+        let b = self.bytes;
+        while self.at < b.len() {
+            match space_len(b, self.at) {
+                0 => break,
+                n => self.at += n,
+            }
+        }
+        if self.at >= b.len() {
+            return None;
+        }
+        let start = self.at;
+        while self.at < b.len() && space_len(b, self.at) == 0 {
+            self.at += 1;
+        }
+        Some((start, self.at))
+    }
+}
+
+/// The words `text.split_whitespace()` gives, found without decoding characters (every
+/// line, sentence and budget is counted, so this is hot).
 pub fn split_words(text: &str) -> impl Iterator<Item = &str> {
-    let ascii = text.is_ascii();
-    let (fast, slow) = if ascii {
-        (Some(AsciiWords { text, at: 0 }), None)
-    } else {
-        (None, Some(text.split_whitespace()))
+    let mut words = Words {
+        bytes: text.as_bytes(),
+        at: 0,
     };
-    fast.into_iter().flatten().chain(slow.into_iter().flatten())
+    // Spans start and end at whitespace characters' boundaries, so `get` never fails.
+    std::iter::from_fn(move || words.next_span().and_then(|(s, e)| text.get(s..e)))
 }
 
 #[cfg(test)]

@@ -1,14 +1,25 @@
-//! The byte-wise word split of ASCII text gives the words `split_whitespace` gives, on
-//! any text.
+//! The byte-wise word split gives the words `split_whitespace` gives, on any text.
 use proptest::prelude::*;
 
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(2000))]
     #[test]
-    fn split_words_is_split_whitespace(text in "([\\x00-\\x7f]|\u{a0}|\u{2003}|é|ab){0,60}") {
+    fn split_words_is_split_whitespace(text in "([\\x00-\\x7f]|\u{85}|\u{a0}|\u{1680}|\u{2000}|\u{200a}|\u{200b}|\u{2028}|\u{2029}|\u{202f}|\u{205f}|\u{2060}|\u{3000}|\u{3001}|\u{feff}|\u{80}|\u{a1}|\u{1681}|\u{2081}|é|ab|東){0,60}") {
         let fast: Vec<&str> = tidings_core::split_words(&text).collect();
         let std: Vec<&str> = text.split_whitespace().collect();
         prop_assert_eq!(fast, std);
         prop_assert_eq!(tidings_core::count_words(&text), text.split_whitespace().count());
+    }
+}
+
+/// Every character, between two letters: the White_Space table in the byte-wise split
+/// is complete and admits nothing else.
+#[test]
+fn every_character_splits_as_split_whitespace() {
+    for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+        let text = format!("a{c}b");
+        let fast: Vec<&str> = tidings_core::split_words(&text).collect();
+        let std: Vec<&str> = text.split_whitespace().collect();
+        assert_eq!(fast, std, "U+{:04X}", c as u32);
     }
 }

@@ -265,7 +265,7 @@ impl<'c> Names<'c> {
         let mut proper = HashSet::new();
         for d in &cluster.documents {
             let mut previous_lower = false;
-            for w in d.text.split_whitespace() {
+            for w in tidings_core::split_words(&d.text) {
                 let core = w.trim_matches(|c: char| !c.is_alphanumeric());
                 let capital = core.chars().next().is_some_and(char::is_uppercase);
                 if core.chars().next().is_some_and(char::is_lowercase) {

@@ -43,7 +43,7 @@ fn classes() -> &'static HashMap<String, u32> {
             .lines()
             .filter(|l| !l.trim().is_empty() && !l.starts_with('#'));
         for (class, line) in lines.enumerate() {
-            for w in line.split_whitespace() {
+            for w in tidings_core::split_words(line) {
                 if let Some(stem) = analyzer.term(w) {
                     m.insert(stem, class as u32);
                 }
