@@ -151,7 +151,7 @@ pub(crate) fn line_debris(
     if l.words <= 12 && !l.is_prose() && is_timestamp(&l.key) {
         return Some("timestamp");
     }
-    if is_caption(s, &l.key, lex) || (repeated && !l.terminal && has_photo_verb(s, lex)) {
+    if is_caption(s, &l.key, l.words, lex) || (repeated && !l.terminal && has_photo_verb(s, lex)) {
         return Some("caption");
     }
     None
@@ -183,7 +183,7 @@ pub(crate) fn sentence_debris_keyed(
     if key.is_empty() {
         return Some("number");
     }
-    if check_caption && is_caption(s, key, lex) {
+    if check_caption && is_caption(s, key, words, lex) {
         return Some("caption");
     }
     if key.contains("cookie")
@@ -313,8 +313,8 @@ fn has_any_word(key: &str, words: &[&str]) -> bool {
 }
 
 /// A photo caption: explicit caption marks, or a present-tense photo verb after a name in a
-/// sentence with a date and no reporting verb.
-pub(crate) fn is_caption(s: &str, key: &str, lex: &Lexicon) -> bool {
+/// sentence with a date and no reporting verb. `words`: the count of `s`'s words.
+pub(crate) fn is_caption(s: &str, key: &str, words: usize, lex: &Lexicon) -> bool {
     if lex.caption_marks.is_match(s) {
         return true;
     }
@@ -330,7 +330,7 @@ pub(crate) fn is_caption(s: &str, key: &str, lex: &Lexicon) -> bool {
     }
     has_photo_verb(s, lex)
         && !has_any_word(key, &["said", "says", "told", "say", "according"])
-        && (has_date(key) || tidings_core::count_words(s) <= 20)
+        && (words <= 20 || has_date(key))
 }
 
 fn is_author_bio(key: &str) -> bool {

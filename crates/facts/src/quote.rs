@@ -27,6 +27,15 @@ fn find_quotes(text: &str) -> Vec<Found> {
     let bytes = text.as_bytes();
     let mut i = 0;
     while i < text.len() {
+        // Skip to the next byte that can start a mark or a paragraph break (“ and ” start
+        // with 0xE2, a lead byte, so `i` stays on a char boundary).
+        match bytes[i..]
+            .iter()
+            .position(|b| matches!(b, b'\n' | b'`' | b'\'' | b'"' | 0xE2))
+        {
+            Some(skip) => i += skip,
+            None => break,
+        }
         let rest = &text[i..];
         let c = rest.chars().next().expect("char");
         let len = c.len_utf8();
@@ -74,7 +83,6 @@ fn find_quotes(text: &str) -> Vec<Found> {
                 None => straight = Some((i, i + 1)),
             }
         }
-        let _ = bytes;
         i += len;
     }
     out.sort_by_key(|f| f.outer.0);
