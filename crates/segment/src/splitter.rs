@@ -78,7 +78,17 @@ impl Splitter {
     fn split_item(&self, text: &str, item: Span, content: usize, out: &mut Vec<Span>) {
         let mut start = item.start;
         let mut pos = content;
+        let bytes = text.as_bytes();
         while pos < item.end {
+            // Skip to the next byte that can start a terminal ('…' and '‽' start with 0xE2,
+            // a lead byte, so `pos` stays on a char boundary).
+            match bytes[pos..item.end]
+                .iter()
+                .position(|b| matches!(b, b'.' | b'!' | b'?' | 0xE2))
+            {
+                Some(skip) => pos += skip,
+                None => break,
+            }
             let c = char_at(text, pos);
             if !is_terminal(c) {
                 pos += c.len_utf8();
