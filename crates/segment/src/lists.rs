@@ -97,6 +97,11 @@ fn numbering(s: &str) -> Option<(bool, Style, u32, usize)> {
 /// `content_start` is the first byte after the item's marker. A list either opens the line
 /// ("1. a 2. b") or starts inside it at a first marker ("by 1) x and 2) y") that a second
 /// one follows; a line without a list is one item whose content starts at its start.
+/// Whether `b` can be the first byte of a whitespace character.
+pub(crate) fn may_start_space(b: u8) -> bool {
+    matches!(b, b'\t'..=b'\r' | b' ' | 0xC2 | 0xE1 | 0xE2 | 0xE3)
+}
+
 pub(crate) fn list_items(text: &str, line: Span) -> Vec<(Span, usize)> {
     let mut items = Vec::new();
     let mut item_start = line.start;
@@ -106,7 +111,17 @@ pub(crate) fn list_items(text: &str, line: Span) -> Vec<(Span, usize)> {
     };
     // Walk the line and cut at each following marker that comes after whitespace.
     let mut pos = content;
+    let bytes = text.as_bytes();
     while pos < line.end {
+        // Skip to the next byte that can start a whitespace character (ASCII, or the lead
+        // bytes of U+0085, U+00A0, U+1680, U+2000.., U+3000: so `pos` stays on a boundary).
+        match bytes[pos..line.end]
+            .iter()
+            .position(|&b| may_start_space(b))
+        {
+            Some(skip) => pos += skip,
+            None => break,
+        }
         let c = text[pos..].chars().next().unwrap_or(' ');
         let next = pos + c.len_utf8();
         if c.is_whitespace() && next < line.end {

@@ -14,6 +14,11 @@ fn is_terminal(c: char) -> bool {
     matches!(c, '.' | '!' | '?' | '…' | '‽')
 }
 
+/// Whether `b` can be the first byte of a terminal mark.
+fn may_start_terminal(b: u8) -> bool {
+    matches!(b, b'.' | b'!' | b'?' | 0xE2)
+}
+
 /// A rule-based sentence splitter. Cheap to share: build it once ([`Splitter::english`]).
 pub struct Splitter {
     lexicon: Lexicon,
@@ -84,7 +89,7 @@ impl Splitter {
             // a lead byte, so `pos` stays on a char boundary).
             match bytes[pos..item.end]
                 .iter()
-                .position(|b| matches!(b, b'.' | b'!' | b'?' | 0xE2))
+                .position(|&b| may_start_terminal(b))
             {
                 Some(skip) => pos += skip,
                 None => break,
@@ -322,4 +327,23 @@ fn is_acronym(word: &str) -> bool {
 
 fn is_time(lower: &str) -> bool {
     matches!(lower, "a.m" | "p.m")
+}
+
+#[cfg(test)]
+mod lead_byte_tests {
+    /// The byte skips read only lead bytes: every terminal and every whitespace character
+    /// must start with one they stop at.
+    #[test]
+    fn skips_stop_at_every_terminal_and_space() {
+        let mut buf = [0; 4];
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let lead = c.encode_utf8(&mut buf).as_bytes()[0];
+            if super::is_terminal(c) {
+                assert!(super::may_start_terminal(lead), "{c:?}");
+            }
+            if c.is_whitespace() {
+                assert!(crate::lists::may_start_space(lead), "{c:?}");
+            }
+        }
+    }
 }
