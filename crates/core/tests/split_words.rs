@@ -10,6 +10,12 @@ proptest! {
         prop_assert_eq!(fast, std);
         prop_assert_eq!(tidings_core::count_words(&text), text.split_whitespace().count());
     }
+
+    /// Mostly printable ASCII, as news is: the eight-byte path of the count runs.
+    #[test]
+    fn count_words_is_split_whitespace_on_prose(text in "([a-z]{1,9}|[ ]{1,3}|[\\x00-\\x7f]|\u{a0}|\u{2009}|é){0,80}") {
+        prop_assert_eq!(tidings_core::count_words(&text), text.split_whitespace().count());
+    }
 }
 
 /// Every character, between two letters: the White_Space table in the byte-wise split
@@ -21,5 +27,8 @@ fn every_character_splits_as_split_whitespace() {
         let fast: Vec<&str> = tidings_core::split_words(&text).collect();
         let std: Vec<&str> = text.split_whitespace().collect();
         assert_eq!(fast, std, "U+{:04X}", c as u32);
+        let long = format!("{c}a word{c}{c}and{c} more {c}");
+        let n = long.split_whitespace().count();
+        assert_eq!(tidings_core::count_words(&long), n, "U+{:04X}", c as u32);
     }
 }
