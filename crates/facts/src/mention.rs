@@ -249,19 +249,31 @@ fn mention(
     }
 }
 
-/// What a number is about: the first slot-class word among the three after it ("hours of
-/// talks", "12-hour-long meeting"), else the first content word after it, else the noun
-/// before "of" ("pauses of 48 hours").
+/// What a number is about: the first slot-class word among the three after it, up to a
+/// coordinator ("hours of talks", "12-hour-long meeting"; not "injuring" in "killing 60
+/// people and injuring 162"), else the first content word after it, else the noun before
+/// "of" ("pauses of 48 hours").
 fn head(words: &[Word], first: usize, last: usize) -> Option<u32> {
-    let after = &words[last..(last + 3).min(words.len())];
-    let classed = after
+    let mut after = &words[last..(last + 3).min(words.len())];
+    if let Some(k) = after.iter().position(|w| {
+        ["and", "or", "but", "while"]
+            .iter()
+            .any(|c| w.text.eq_ignore_ascii_case(c))
+    }) {
+        after = &after[..k];
+    }
+    let is_classed = |w: &&Word| class_of(w.text).is_some();
+    let classed = after.iter().find(is_classed).and_then(|w| w.feature);
+    let classed_before = words[first.saturating_sub(3)..first]
         .iter()
-        .find(|w| class_of(w.text).is_some())
+        .rev()
+        .find(is_classed)
         .and_then(|w| w.feature);
     let before_of = (first >= 2 && words[first - 1].text.eq_ignore_ascii_case("of"))
         .then(|| words[first - 2].feature)
         .flatten();
     classed
+        .or(classed_before)
         .or_else(|| {
             after
                 .iter()
