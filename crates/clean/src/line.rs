@@ -98,4 +98,19 @@ mod tests {
         assert_eq!(normalize("Élan…x"), "élan x");
         assert_eq!(normalize("—"), "");
     }
+
+    proptest::proptest! {
+        /// The key is the text's maximal runs of alphanumeric characters, each character
+        /// lower-cased, joined by single spaces.
+        #[test]
+        fn normalize_is_lowercased_alphanumeric_runs(text in "([a-zA-Z0-9]{1,6}|[ -/:-@]|Ä|é|Σ|東|İ|ǅ|—|\u{a0}|’){0,40}") {
+            let reference = text
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(|w| w.chars().flat_map(char::to_lowercase).collect::<String>())
+                .collect::<Vec<_>>()
+                .join(" ");
+            proptest::prop_assert_eq!(normalize(&text), reference);
+        }
+    }
 }
