@@ -154,9 +154,9 @@ fn clean_document(
             let sentence = &text[span.start..span.end];
             // A line that is one sentence: its key and caption check are already done.
             let debris = if span == l.span {
-                rules::sentence_debris_keyed(sentence, &l.key, l.words, false, si + 1 == n, lex)
+                rules::sentence_debris_keyed(sentence, &l.key, l.words, si + 1 == n, lex)
             } else {
-                rules::sentence_debris(sentence, si + 1 == n, lex)
+                rules::sentence_debris(text, span, l, si + 1 == n, lex)
             };
             if let Some(reason) = debris {
                 out.dropped.push(DropRecord {
@@ -189,4 +189,39 @@ fn clean_document(
         }
     }
     found_title
+}
+
+#[cfg(test)]
+mod caption_tests {
+    use tidings_core::{Cluster, Document};
+
+    fn reasons(text: &str) -> Vec<(String, &'static str)> {
+        let cluster = Cluster {
+            id: "c".into(),
+            documents: vec![Document::new("a", text)],
+        };
+        let cleaned = super::clean(&cluster);
+        cleaned
+            .dropped
+            .iter()
+            .map(|d| (text[d.span.start..d.span.end].to_string(), d.reason))
+            .collect()
+    }
+
+    #[test]
+    fn a_caption_sentence_inside_a_paragraph_is_dropped() {
+        let caption = "Secretary Kerry speaks to reporters in Geneva on Aug. 26.";
+        let text = format!(
+            "The talks in Geneva went on for many hours on Friday, and officials said little.\n\n\
+             {caption} The ministers met again the next day, officials said after the talks.\n\n\
+             The envoy said the two sides would meet again within weeks to settle the rest."
+        );
+        let found = reasons(&text);
+        assert!(
+            found.iter().any(|(s, r)| s == caption && *r == "caption"),
+            "{found:?}"
+        );
+        // The paragraph's other sentence stays.
+        assert_eq!(found.len(), 1, "{found:?}");
+    }
 }

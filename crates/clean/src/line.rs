@@ -14,6 +14,8 @@ pub(crate) struct Line {
     pub terminal: bool,
     /// Share of words that are common function words.
     pub function_ratio: f32,
+    /// Holds a present-tense photo verb right after a name (see `rules::has_photo_verb`).
+    pub photo_verb: bool,
 }
 
 impl Line {
@@ -79,6 +81,7 @@ pub(crate) fn lines(text: &str, lex: &Lexicon) -> Vec<Line> {
                 words: tidings_core::count_words(s),
                 terminal: ends_terminal(s),
                 function_ratio: function as f32 / tokens.max(1) as f32,
+                photo_verb: crate::rules::has_photo_verb(s, lex),
                 key,
             }
         })

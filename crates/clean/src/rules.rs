@@ -3,6 +3,8 @@
 //! Line rules run first (a line of a page is the unit of furniture: buttons, menus, credits,
 //! timestamps, captions); sentence rules then catch debris glued into prose lines (a
 //! caption before the first sentence, a cookie notice, an author bio).
+use tidings_core::Span;
+
 use crate::lexicon::Lexicon;
 use crate::line::{ends_terminal, normalize, Line};
 
@@ -151,40 +153,57 @@ pub(crate) fn line_debris(
     if l.words <= 12 && !l.is_prose() && is_timestamp(&l.key) {
         return Some("timestamp");
     }
-    if is_caption(s, &l.key, l.words, lex) || (repeated && !l.terminal && has_photo_verb(s, lex)) {
+    if is_caption(s, &l.key, l.words, true, l.photo_verb, lex)
+        || (repeated && !l.terminal && l.photo_verb)
+    {
         return Some("caption");
     }
     None
 }
 
-/// The rule a sentence of a kept line falls under, if any.
-pub(crate) fn sentence_debris(s: &str, last_in_line: bool, lex: &Lexicon) -> Option<&'static str> {
+/// The rule sentence `span` of kept line `line` falls under, if any. What the line's own
+/// checks found bounds what its sentences can hold: a kept line has no caption mark, so
+/// none of its sentences has; a photo verb after a name is looked for in a sentence only
+/// when the line has one or the sentence was cut out of a word (then its words are not
+/// the line's).
+pub(crate) fn sentence_debris(
+    text: &str,
+    span: Span,
+    line: &Line,
+    last_in_line: bool,
+    lex: &Lexicon,
+) -> Option<&'static str> {
+    let s = &text[span.start..span.end];
     let key = normalize(s);
-    sentence_debris_keyed(
-        s,
-        &key,
-        tidings_core::count_words(s),
-        true,
-        last_in_line,
-        lex,
-    )
+    let words = tidings_core::count_words(s);
+    let bounded = |at: usize| {
+        at == line.span.start
+            || at == line.span.end
+            || text[..at].ends_with(char::is_whitespace)
+            || text[at..].starts_with(char::is_whitespace)
+    };
+    let photo_verb = if line.photo_verb || !bounded(span.start) || !bounded(span.end) {
+        has_photo_verb(s, lex)
+    } else {
+        false
+    };
+    if !key.is_empty() && is_caption(s, &key, words, false, photo_verb, lex) {
+        return Some("caption");
+    }
+    sentence_debris_keyed(s, &key, words, last_in_line, lex)
 }
 
-/// [`sentence_debris`] with the sentence's key and word count known; `check_caption` is
-/// false when the sentence is a whole line that [`line_debris`] already cleared.
+/// The rules after the caption check for a sentence with its key and word count known
+/// (a sentence that is a whole line: [`line_debris`] checked it for captions).
 pub(crate) fn sentence_debris_keyed(
     s: &str,
     key: &str,
     words: usize,
-    check_caption: bool,
     last_in_line: bool,
     lex: &Lexicon,
 ) -> Option<&'static str> {
     if key.is_empty() {
         return Some("number");
-    }
-    if check_caption && is_caption(s, key, words, lex) {
-        return Some("caption");
     }
     if key.contains("cookie")
         && ["use", "accept", "consent", "browsing", "privacy", "agree"]
@@ -275,7 +294,7 @@ fn has_date(key: &str) -> bool {
     })
 }
 
-fn has_photo_verb(s: &str, lex: &Lexicon) -> bool {
+pub(crate) fn has_photo_verb(s: &str, lex: &Lexicon) -> bool {
     // A present-tense photo verb right after a name ("John Kerry speaks", "Egeland brief").
     let mut words = tidings_core::split_words(s);
     let Some(mut prev) = words.next() else {
@@ -313,9 +332,17 @@ fn has_any_word(key: &str, words: &[&str]) -> bool {
 }
 
 /// A photo caption: explicit caption marks, or a present-tense photo verb after a name in a
-/// sentence with a date and no reporting verb. `words`: the count of `s`'s words.
-pub(crate) fn is_caption(s: &str, key: &str, words: usize, lex: &Lexicon) -> bool {
-    if lex.caption_marks.is_match(s) {
+/// sentence with a date and no reporting verb. `words`: the count of `s`'s words;
+/// `may_have_mark`: whether to look for caption marks; `photo_verb`: [`has_photo_verb`].
+pub(crate) fn is_caption(
+    s: &str,
+    key: &str,
+    words: usize,
+    may_have_mark: bool,
+    photo_verb: bool,
+    lex: &Lexicon,
+) -> bool {
+    if may_have_mark && lex.caption_marks.is_match(s) {
         return true;
     }
     // A trailing photo credit in brackets: "... consensus [Xinhua]".
@@ -328,7 +355,7 @@ pub(crate) fn is_caption(s: &str, key: &str, words: usize, lex: &Lexicon) -> boo
             return true;
         }
     }
-    has_photo_verb(s, lex)
+    photo_verb
         && !has_any_word(key, &["said", "says", "told", "say", "according"])
         && (words <= 20 || has_date(key))
 }
