@@ -51,7 +51,9 @@ pub fn concepts(input: &SelectionInput, options: &ConceptOptions) -> Concepts {
         Some(y) => 1 << 63 | u64::from(x) << 32 | u64::from(y),
         None => u64::from(x),
     };
-    let mut ids: HashMap<u64, u32> = HashMap::new();
+    // About one concept per token (unigrams and bigrams repeat): the table rarely grows.
+    let tokens: usize = a.tokens.iter().map(Vec::len).sum();
+    let mut ids: HashMap<u64, u32> = HashMap::with_capacity(tokens);
     let mut df: Vec<u32> = Vec::new();
     let mut mass: Vec<f64> = Vec::new();
     let mut last_doc: Vec<usize> = Vec::new();
