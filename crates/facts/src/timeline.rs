@@ -171,6 +171,7 @@ fn speaks_of_future(sentence: &str) -> bool {
         "tomorrow",
         "'ll",
         "to be ",
+        "being ",
     ];
     if !cues.iter().any(|c| lower.contains(c)) {
         return false;
@@ -195,14 +196,34 @@ fn speaks_of_future(sentence: &str) -> bool {
                     || before.ends_with("'s")
             }
             "due" => matches!(before, "is" | "are" | "now"),
-            // "a study to be released Tuesday", "talks to be held in June".
-            "be" if before == "to" => words.get(i + 1).is_some_and(|n| {
-                n.len() > 3 && (n.ends_with("ed") || n.ends_with("en"))
-                    || matches!(
-                        n.as_str(),
-                        "held" | "made" | "sent" | "built" | "paid" | "sold"
-                    )
-            }),
+            // "a study to be released Tuesday", "talks to be held in June", "a report being
+            // released Wednesday" (not "was being held Monday", "after being diagnosed").
+            "be" | "being"
+                if (w == "be" && before == "to")
+                    || (w == "being"
+                        && !matches!(
+                            before,
+                            "was"
+                                | "were"
+                                | "after"
+                                | "since"
+                                | "despite"
+                                | "upon"
+                                | "of"
+                                | "by"
+                                | "for"
+                                | "without"
+                                | "from"
+                        )) =>
+            {
+                words.get(i + 1).is_some_and(|n| {
+                    n.len() > 3 && (n.ends_with("ed") || n.ends_with("en"))
+                        || matches!(
+                            n.as_str(),
+                            "held" | "made" | "sent" | "built" | "paid" | "sold"
+                        )
+                })
+            }
             "going" => words.get(i + 1).is_some_and(|n| n == "to"),
             // A schedule in the present tense: "the film opens on May 21".
             "upcoming" | "tomorrow" | "opens" | "begins" | "starts" | "premieres" => true,
@@ -249,6 +270,20 @@ mod tests {
             "2000-04-24",
         );
         assert_eq!(got[0].1.as_deref(), Some("2000-04-25"));
+        // "being released Wednesday" is to come; "was being held Monday" is past.
+        let got = dates(
+            "A report being released Wednesday concludes it.",
+            "1998-07-28",
+        );
+        assert_eq!(got[0].1.as_deref(), Some("1998-07-29"), "{got:?}");
+        let got = dates("The talks were being held Monday in Geneva.", "1998-07-28");
+        assert_eq!(got[0].1.as_deref(), Some("1998-07-27"), "{got:?}");
+        // A gerund after a preposition is no plan: "after being diagnosed in November".
+        let got = dates(
+            "He decided to retire after being diagnosed with cancer in November.",
+            "2000-01-01",
+        );
+        assert_eq!(got[0].1.as_deref(), Some("1999-11-01"), "{got:?}");
         // "to be" before a noun is no plan: "proved to be right Tuesday" stays past.
         let got = dates("The forecast proved to be right Tuesday.", "2000-04-24");
         assert_eq!(got[0].1.as_deref(), Some("2000-04-18"));
