@@ -40,13 +40,18 @@ pub fn weekday_number(word: &str) -> Option<u32> {
 /// The month (1–12) a word names: full names and their 3-letter abbreviations (and
 /// "sept"), any case, with or without a trailing dot. One list for every stage.
 pub fn month_number(word: &str) -> Option<u32> {
-    let w = word.trim_end_matches('.').to_lowercase();
-    if w == "sept" {
+    // Asked of most capitalized words, so no lower-cased copy: a month is ASCII (and no
+    // other character lower-cases to one of its letters).
+    let w = word.trim_end_matches('.');
+    if !(3..=9).contains(&w.len()) || !w.is_ascii() {
+        return None;
+    }
+    if w.eq_ignore_ascii_case("sept") {
         return Some(9);
     }
     MONTHS
         .iter()
-        .position(|m| *m == w || (w.len() == 3 && m.starts_with(w.as_str())))
+        .position(|m| m.eq_ignore_ascii_case(w) || (w.len() == 3 && m[..3].eq_ignore_ascii_case(w)))
         .map(|i| i as u32 + 1)
 }
 

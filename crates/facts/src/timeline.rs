@@ -66,7 +66,7 @@ pub(crate) fn timeline_with(
             let before = &text[..m.span.start];
             // "said Friday": the date of a past-tense verb is past, whatever else the
             // sentence says of the future.
-            let future = future && !after_past_verb(before);
+            let future = (future || being_participle_before(before)) && !after_past_verb(before);
             let mut resolved = resolve_in(value, anchors[s.doc], future);
             // An inherited year that puts the date after the article's in a sentence not
             // about the future was a dateline's or another event's: resolve without it.
@@ -150,6 +150,47 @@ fn after_past_verb(before: &str) -> bool {
     !auxiliary && !plan && (IRREGULAR.contains(&w.as_str()) || (w.len() > 4 && w.ends_with("ed")))
 }
 
+fn is_participle(word: &str) -> bool {
+    word.len() > 3 && (word.ends_with("ed") || word.ends_with("en"))
+        || matches!(word, "held" | "made" | "sent" | "built" | "paid" | "sold")
+}
+
+/// Whether the date follows "being" and a participle: "a report being released Wednesday" is
+/// to come; not "was being held Monday" or "after being diagnosed in November".
+fn being_participle_before(before: &str) -> bool {
+    let words: Vec<String> = before
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .rev()
+        .take(5)
+        .map(str::to_lowercase)
+        .collect();
+    let at = words
+        .iter()
+        .position(|w| !matches!(w.as_str(), "on" | "late" | "early" | "in"))
+        .unwrap_or(words.len());
+    let past_or_gerund = |w: &String| {
+        matches!(
+            w.as_str(),
+            "was"
+                | "were"
+                | "after"
+                | "since"
+                | "before"
+                | "despite"
+                | "upon"
+                | "of"
+                | "by"
+                | "for"
+                | "without"
+                | "from"
+        )
+    };
+    words.get(at).is_some_and(|w| is_participle(w))
+        && words.get(at + 1).is_some_and(|w| w == "being")
+        && !words.get(at + 2).is_some_and(past_or_gerund)
+}
+
 /// Whether a sentence speaks of what is to come: "will" (not "ill will"), "is expected
 /// to", "the scheduled meeting", "are due", "going to", "upcoming".
 fn speaks_of_future(sentence: &str) -> bool {
@@ -171,7 +212,6 @@ fn speaks_of_future(sentence: &str) -> bool {
         "tomorrow",
         "'ll",
         "to be ",
-        "being ",
     ];
     if !cues.iter().any(|c| lower.contains(c)) {
         return false;
@@ -196,34 +236,8 @@ fn speaks_of_future(sentence: &str) -> bool {
                     || before.ends_with("'s")
             }
             "due" => matches!(before, "is" | "are" | "now"),
-            // "a study to be released Tuesday", "talks to be held in June", "a report being
-            // released Wednesday" (not "was being held Monday", "after being diagnosed").
-            "be" | "being"
-                if (w == "be" && before == "to")
-                    || (w == "being"
-                        && !matches!(
-                            before,
-                            "was"
-                                | "were"
-                                | "after"
-                                | "since"
-                                | "despite"
-                                | "upon"
-                                | "of"
-                                | "by"
-                                | "for"
-                                | "without"
-                                | "from"
-                        )) =>
-            {
-                words.get(i + 1).is_some_and(|n| {
-                    n.len() > 3 && (n.ends_with("ed") || n.ends_with("en"))
-                        || matches!(
-                            n.as_str(),
-                            "held" | "made" | "sent" | "built" | "paid" | "sold"
-                        )
-                })
-            }
+            // "a study to be released Tuesday", "talks to be held in June".
+            "be" if before == "to" => words.get(i + 1).is_some_and(|n| is_participle(n)),
             "going" => words.get(i + 1).is_some_and(|n| n == "to"),
             // A schedule in the present tense: "the film opens on May 21".
             "upcoming" | "tomorrow" | "opens" | "begins" | "starts" | "premieres" => true,
@@ -278,12 +292,18 @@ mod tests {
         assert_eq!(got[0].1.as_deref(), Some("1998-07-29"), "{got:?}");
         let got = dates("The talks were being held Monday in Geneva.", "1998-07-28");
         assert_eq!(got[0].1.as_deref(), Some("1998-07-27"), "{got:?}");
-        // A gerund after a preposition is no plan: "after being diagnosed in November".
+        // A gerund after a preposition is no plan: "after being diagnosed in November"; a
+        // "being" elsewhere in the sentence says nothing of this date.
         let got = dates(
             "He decided to retire after being diagnosed with cancer in November.",
             "2000-01-01",
         );
         assert_eq!(got[0].1.as_deref(), Some("1999-11-01"), "{got:?}");
+        let got = dates(
+            "Zhu, who visited the area on Tuesday, said the dams were being repaired.",
+            "1998-09-09",
+        );
+        assert_eq!(got[0].1.as_deref(), Some("1998-09-08"), "{got:?}");
         // "to be" before a noun is no plan: "proved to be right Tuesday" stays past.
         let got = dates("The forecast proved to be right Tuesday.", "2000-04-24");
         assert_eq!(got[0].1.as_deref(), Some("2000-04-18"));
