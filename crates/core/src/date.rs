@@ -132,4 +132,41 @@ mod tests {
         assert_eq!(parse_date("soon"), None);
         assert_eq!(parse_date("13/45/2016"), None);
     }
+
+    /// The definition `month_number` reads words by without a lower-cased copy: lower-case,
+    /// drop trailing dots, a full name or a 3-letter prefix, "sept".
+    fn month_by_definition(word: &str) -> Option<u32> {
+        let w = word.trim_end_matches('.').to_lowercase();
+        if w == "sept" {
+            return Some(9);
+        }
+        super::MONTHS
+            .iter()
+            .position(|m| *m == w || (w.len() == 3 && m.starts_with(w.as_str())))
+            .map(|i| i as u32 + 1)
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(5000))]
+        #[test]
+        fn month_number_is_the_lowercase_definition(
+            word in "(jan|JAN|Feb|sept|SePt|may|MAY|June|july|aug|Dec|december|DECEMBER|[a-zA-Z]{1,3}|\\.|K|\u{212a}|İ|é){0,4}"
+        ) {
+            proptest::prop_assert_eq!(super::month_number(&word), month_by_definition(&word));
+        }
+    }
+
+    #[test]
+    fn every_month_name_and_abbreviation() {
+        for (i, m) in super::MONTHS.iter().enumerate() {
+            for w in [
+                m.to_string(),
+                m.to_uppercase(),
+                format!("{}.", &m[..3]),
+                m[..3].to_uppercase(),
+            ] {
+                assert_eq!(super::month_number(&w), Some(i as u32 + 1), "{w}");
+            }
+        }
+    }
 }
