@@ -186,6 +186,13 @@ fn space_len(b: &[u8], i: usize) -> usize {
     space_at(b, i)
 }
 
+/// Whether `b` can be the first byte of a whitespace character: ASCII White_Space, or the
+/// lead byte of U+0085/U+00A0, U+1680, U+2000.., U+3000 (the bytes [`space_at`] reads on).
+/// Scanners skip to such bytes and decode only there.
+pub fn may_start_whitespace(b: u8) -> bool {
+    matches!(b, b'\t'..=b'\r' | b' ' | 0xC2 | 0xE1 | 0xE2 | 0xE3)
+}
+
 /// [`space_len`] for the other bytes. Lead bytes are enough to rule most characters out, so
 /// text is read without decoding; continuation bytes (0x80..=0xBF) are never a lead here.
 #[inline]

@@ -12,7 +12,7 @@ mod error;
 mod facts;
 mod summary;
 
-pub use budget::{count_words, split_words, Budget, BudgetUnit};
+pub use budget::{count_words, may_start_whitespace, split_words, Budget, BudgetUnit};
 pub use date::{month_number, parse_date, weekday_number, DateKey};
 pub use error::{Error, ErrorKind};
 pub use facts::{Disagreement, Quote, TimelineEntry, Variant};

@@ -27,6 +27,14 @@ fn every_character_splits_as_split_whitespace() {
         let fast: Vec<&str> = tidings_core::split_words(&text).collect();
         let std: Vec<&str> = text.split_whitespace().collect();
         assert_eq!(fast, std, "U+{:04X}", c as u32);
+        if c.is_whitespace() {
+            let lead = c.encode_utf8(&mut [0; 4]).as_bytes()[0];
+            assert!(
+                tidings_core::may_start_whitespace(lead),
+                "U+{:04X}",
+                c as u32
+            );
+        }
         let long = format!("{c}a word{c}{c}and{c} more {c}");
         let n = long.split_whitespace().count();
         assert_eq!(tidings_core::count_words(&long), n, "U+{:04X}", c as u32);

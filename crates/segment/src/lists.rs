@@ -97,11 +97,6 @@ fn numbering(s: &str) -> Option<(bool, Style, u32, usize)> {
 /// `content_start` is the first byte after the item's marker. A list either opens the line
 /// ("1. a 2. b") or starts inside it at a first marker ("by 1) x and 2) y") that a second
 /// one follows; a line without a list is one item whose content starts at its start.
-/// Whether `b` can be the first byte of a whitespace character.
-pub(crate) fn may_start_space(b: u8) -> bool {
-    matches!(b, b'\t'..=b'\r' | b' ' | 0xC2 | 0xE1 | 0xE2 | 0xE3)
-}
-
 pub(crate) fn list_items(text: &str, line: Span) -> Vec<(Span, usize)> {
     let mut items = Vec::new();
     let mut item_start = line.start;
@@ -117,7 +112,7 @@ pub(crate) fn list_items(text: &str, line: Span) -> Vec<(Span, usize)> {
         // bytes of U+0085, U+00A0, U+1680, U+2000.., U+3000: so `pos` stays on a boundary).
         match bytes[pos..line.end]
             .iter()
-            .position(|&b| may_start_space(b))
+            .position(|&b| tidings_core::may_start_whitespace(b))
         {
             Some(skip) => pos += skip,
             None => break,
