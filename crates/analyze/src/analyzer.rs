@@ -56,7 +56,7 @@ impl Analyzer {
 
     fn term_uncached(&self, word: &str) -> Option<String> {
         let lower = word.to_lowercase();
-        let lower = lower.trim_end_matches("'s").trim_end_matches("’s");
+        let lower = tidings_core::trim_possessive(&lower);
         if lower.is_empty()
             || self.stopwords.contains(lower)
             || !lower.chars().any(char::is_alphanumeric)

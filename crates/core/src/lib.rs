@@ -28,6 +28,24 @@ pub fn word_list(data: &str) -> impl Iterator<Item = &str> {
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
+/// `text` without every trailing copy of `suffix`: what `text.trim_end_matches(suffix)`
+/// returns, without building a substring searcher on each call (it runs once per word).
+pub fn trim_end_str<'t>(text: &'t str, suffix: &str) -> &'t str {
+    let mut text = text;
+    if suffix.is_empty() {
+        return text;
+    }
+    while let Some(rest) = text.strip_suffix(suffix) {
+        text = rest;
+    }
+    text
+}
+
+/// A word without its possessive endings, straight ("'s") then curly ("’s").
+pub fn trim_possessive(word: &str) -> &str {
+    trim_end_str(trim_end_str(word, "'s"), "’s")
+}
+
 /// How a document's text was obtained.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(rename_all = "lowercase")]
@@ -124,4 +142,21 @@ pub struct Sentence {
     pub span: Span,
     /// Index of the sentence among the kept sentences of its document (0 = first).
     pub position: usize,
+}
+
+#[cfg(test)]
+mod tests {
+    proptest::proptest! {
+        #[test]
+        fn trim_end_str_is_trim_end_matches(text in "[a's’]{0,12}", suffix in "[a's’]{0,3}") {
+            proptest::prop_assert_eq!(
+                super::trim_end_str(&text, &suffix),
+                text.trim_end_matches(suffix.as_str())
+            );
+            proptest::prop_assert_eq!(
+                super::trim_possessive(&text),
+                text.trim_end_matches("'s").trim_end_matches("’s")
+            );
+        }
+    }
 }

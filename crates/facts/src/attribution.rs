@@ -10,6 +10,7 @@
 use std::sync::OnceLock;
 
 use regex::Regex;
+use tidings_core::trim_end_str;
 
 use crate::names::{bare_name, resolve_name, Names};
 
@@ -183,12 +184,12 @@ fn candidate(run: &str, names: &Names, subject: bool) -> Option<String> {
     // An organisation, unless a title follows the body ("Foreign Office Minister X").
     let body = words
         .iter()
-        .position(|w| ORGS.contains(&w.to_lowercase().trim_end_matches("'s")));
+        .position(|w| ORGS.contains(&trim_end_str(&w.to_lowercase(), "'s")));
     let org = body.is_some_and(|b| !words[b + 1..].iter().any(|w| is_person_title(w)));
     if org && words.len() > 1 {
         let start = usize::from(matches!(words[0], "The" | "the"));
         let whole = words[start..].join(" ");
-        return Some(whole.trim_end_matches("'s").to_string());
+        return Some(trim_end_str(&whole, "'s").to_string());
     }
     let Some(name) = bare_name(run) else {
         // "the UN remarked": an acronym alone opening its clause is a body.
@@ -274,7 +275,7 @@ fn runs<'t>(segments: &[&'t str]) -> Vec<Run<'t>> {
 
 /// Whether a word makes a run an organisation ("Ministry", "Council").
 pub(crate) fn is_org_word(word: &str) -> bool {
-    ORGS.contains(&word.to_lowercase().trim_end_matches("'s"))
+    ORGS.contains(&trim_end_str(&word.to_lowercase(), "'s"))
 }
 
 /// Titles that make a run a person: "Foreign Office Minister X", "Prime Minister of …".
@@ -306,7 +307,7 @@ pub(crate) fn is_person_title(word: &str) -> bool {
         "king",
         "queen",
     ];
-    PERSON.contains(&word.to_lowercase().trim_end_matches("'s"))
+    PERSON.contains(&trim_end_str(&word.to_lowercase(), "'s"))
 }
 
 /// Whether a preposition governs the name after `lead` ("a spokesperson for X", "the

@@ -314,7 +314,7 @@ fn names(words: &[Word], sentence: usize, doc: usize) -> Vec<Mention> {
             .iter()
             .flat_map(|w| {
                 let lower = w.text.to_lowercase();
-                let bare = lower.trim_end_matches("'s").trim_end_matches("’s");
+                let bare = tidings_core::trim_possessive(&lower);
                 let pieces: Vec<&str> = bare.split('.').filter(|p| !p.is_empty()).collect();
                 if pieces.iter().all(|p| p.chars().count() == 1) {
                     vec![pieces.concat()]

@@ -133,11 +133,7 @@ pub(crate) fn bare_name(run: &str) -> Option<String> {
     let words: Vec<&str> = run
         .split_whitespace()
         .filter(|w| !w.contains("''") && !w.contains("``") && !w.contains(['“', '”', '"']))
-        .map(|w| {
-            w.trim_end_matches("'s")
-                .trim_end_matches("’s")
-                .trim_end_matches(',')
-        })
+        .map(|w| tidings_core::trim_possessive(w).trim_end_matches(','))
         .collect();
     // A possessive ends what comes before the name: "Britain's Tony Blair".
     let possessive = run
@@ -274,7 +270,7 @@ impl<'c> Names<'c> {
                     lower.insert(core);
                 }
                 if capital && previous_lower {
-                    proper.insert(core.trim_end_matches("'s").trim_end_matches("’s"));
+                    proper.insert(tidings_core::trim_possessive(core));
                 }
                 previous_lower = core.chars().next().is_some_and(char::is_lowercase)
                     && !w.ends_with(['.', '!', '?', ':']);

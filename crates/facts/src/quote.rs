@@ -127,6 +127,55 @@ fn names_a_work(before: &str) -> bool {
         .any(|w| WORKS.contains(&w.to_lowercase().as_str()))
 }
 
+/// Where each paragraph break ("\n\n") starts, overlapping like `rfind`: "\n\n\n" holds
+/// breaks at 0 and 1. Found once per document instead of once per quotation.
+fn paragraph_breaks(text: &str) -> Vec<usize> {
+    let bytes = text.as_bytes();
+    memchr::memchr_iter(b'\n', bytes)
+        .filter(|&i| bytes.get(i + 1) == Some(&b'\n'))
+        .collect()
+}
+
+/// The last break that ends by `at` (what `text[..at].rfind("\n\n")` finds), else 0.
+fn break_before(breaks: &[usize], at: usize) -> usize {
+    match breaks.partition_point(|&b| b + 2 <= at) {
+        0 => 0,
+        k => breaks[k - 1],
+    }
+}
+
+/// Finds a long needle by searching for its first bytes and checking the rest: building a
+/// searcher costs time in proportion to its needle, and a quotation is searched for in only
+/// a few documents. Finds the first occurrence, as `memmem::find` does.
+struct PrefixFinder<'n> {
+    needle: &'n [u8],
+    prefix: memchr::memmem::Finder<'n>,
+}
+
+impl<'n> PrefixFinder<'n> {
+    const PREFIX: usize = 24;
+
+    fn new(needle: &'n [u8]) -> Self {
+        PrefixFinder {
+            needle,
+            prefix: memchr::memmem::Finder::new(&needle[..needle.len().min(Self::PREFIX)]),
+        }
+    }
+
+    fn find(&self, haystack: &[u8]) -> Option<usize> {
+        let mut from = 0;
+        while let Some(k) = self.prefix.find(&haystack[from..]) {
+            let at = from + k;
+            if haystack[at..].starts_with(self.needle) {
+                return Some(at);
+            }
+            // Prefix matches may overlap: the next one can start one byte on.
+            from = at + 1;
+        }
+        None
+    }
+}
+
 /// The quotations of a cluster, in document order, with speakers and support.
 pub fn quotes(cluster: &Cluster, sentences: &[Sentence]) -> Vec<Quote> {
     let names = Names::new(cluster);
@@ -138,6 +187,7 @@ pub fn quotes(cluster: &Cluster, sentences: &[Sentence]) -> Vec<Quote> {
             .filter(|s| s.doc == di)
             .map(|s| (s.span.start, s.span.end))
             .collect();
+        let breaks = paragraph_breaks(text);
         // The last speaker and where their attribution ended.
         let mut last_speaker: Option<(String, usize)> = None;
         let mut previous_end = 0;
@@ -160,8 +210,8 @@ pub fn quotes(cluster: &Cluster, sentences: &[Sentence]) -> Vec<Quote> {
             let (who, verb) = attribute(text, &f, &names, cluster);
             // Who "he" is: someone named since the previous quotation, in this paragraph or
             // the one before; further back, the last speaker.
-            let para = text[..f.outer.0].rfind("\n\n").unwrap_or(0);
-            let prev_para = text[..para].rfind("\n\n").unwrap_or(0);
+            let para = break_before(&breaks, f.outer.0);
+            let prev_para = break_before(&breaks, para);
             let window = text
                 .get(previous_end.max(prev_para)..f.outer.0)
                 .unwrap_or("");
@@ -227,7 +277,7 @@ pub fn quotes(cluster: &Cluster, sentences: &[Sentence]) -> Vec<Quote> {
                 end,
             }];
             // One SIMD searcher per quotation, run over every other document.
-            let finder = memchr::memmem::Finder::new(inner.as_bytes());
+            let finder = PrefixFinder::new(inner.as_bytes());
             for other in &cluster.documents {
                 if other.id != d.id {
                     if let Some(k) = finder.find(other.text.as_bytes()) {
@@ -414,6 +464,31 @@ fn is_term(inner: &str, attributed: bool) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn paragraph_breaks_agree_with_rfind(text in "[ab\n]{0,40}", cut in 0usize..41) {
+            let at = cut.min(text.len());
+            let breaks = super::paragraph_breaks(&text);
+            prop_assert_eq!(
+                super::break_before(&breaks, at),
+                text[..at].rfind("\n\n").unwrap_or(0)
+            );
+        }
+
+        #[test]
+        fn prefix_finder_agrees_with_memmem(
+            needle in "[ab]{1,40}",
+            haystack in "[ab]{0,120}",
+        ) {
+            prop_assert_eq!(
+                super::PrefixFinder::new(needle.as_bytes()).find(haystack.as_bytes()),
+                memchr::memmem::find(haystack.as_bytes(), needle.as_bytes())
+            );
+        }
+    }
+
     fn speakers(text: &str) -> Vec<(String, Option<String>)> {
         let (cluster, sentences) = crate::test_cluster(&[text], None);
         super::quotes(&cluster, &sentences)
