@@ -207,8 +207,8 @@ fn candidate(run: &str, names: &Names, subject: bool) -> Option<String> {
     // does not look like a verb ("Writing on her blog, …", "Quoted by the BBC, …").
     let lower = name.to_lowercase();
     let plain = name.chars().next().is_some_and(char::is_uppercase)
-        && !names.lower.contains(lower.as_str())
-        && names.proper.contains(name.as_str())
+        && !names.writes_lower(&lower)
+        && names.writes_proper(&name)
         && !lower.ends_with("ing")
         && !lower.ends_with("ed")
         && !crate::names::is_title(&name)
@@ -385,9 +385,9 @@ fn speaker_of(r: &Run, names: &Names, subject: bool) -> Option<String> {
         if let Some(rest) = r.text.strip_prefix("The ") {
             let plain = !rest.contains(' ')
                 && !crate::names::is_title(rest)
-                && !names.lower.contains(rest.to_lowercase().as_str());
+                && !names.writes_lower(&rest.to_lowercase());
             let next_to_verb = r.rest.split_whitespace().count() <= 2;
-            if plain && (names.proper.contains(rest) || next_to_verb)
+            if plain && (names.writes_proper(rest) || next_to_verb)
                 || rest.contains(' ') && candidate(rest, names, true).is_some()
             {
                 return candidate(rest, names, true).or_else(|| Some(rest.to_string()));
@@ -1015,13 +1015,15 @@ mod tests {
             any_by_first: Default::default(),
             roles: Default::default(),
             role_phrases: Default::default(),
+            // The cluster writes "talks" and "writing" in lower case, "Kerry" mid-sentence.
             cluster: Box::leak(Box::new(tidings_core::Cluster {
                 id: "none".into(),
-                documents: Vec::new(),
+                documents: vec![tidings_core::Document::new(
+                    "d",
+                    "More talks, writing to Kerry.",
+                )],
             })),
             role_memo: Default::default(),
-            lower: ["talks", "writing"].into_iter().collect(),
-            proper: ["Kerry"].into_iter().collect(),
         }
     }
 

@@ -224,16 +224,54 @@ pub(crate) fn is_name_word(w: &str) -> bool {
     })
 }
 
+/// Where a whole word (a whitespace-separated token trimmed of what is not a letter or
+/// digit, as `Names` reads words) equal to `word` up to `trim` occurs: yields each such
+/// token's text and the token before it in the same document, if any.
+fn whole_words<'t>(
+    texts: impl Iterator<Item = &'t str>,
+    word: &'t str,
+    trim: fn(&str) -> &str,
+) -> impl Iterator<Item = (&'t str, Option<&'t str>)> {
+    let finder = memchr::memmem::Finder::new(word.as_bytes());
+    let searchable = !word.is_empty() && !word.contains(char::is_whitespace);
+    texts.flat_map(move |text| {
+        let finder = finder.clone();
+        let mut from = 0;
+        std::iter::from_fn(move || {
+            while searchable {
+                let at = from + finder.find(&text.as_bytes()[from..])?;
+                // Overlapping occurrences, one byte on (a char boundary is found below).
+                from = at + 1;
+                let start = text[..at].rfind(char::is_whitespace).map_or(0, |k| {
+                    k + text[k..].chars().next().map_or(1, char::len_utf8)
+                });
+                let end = text[at..]
+                    .find(char::is_whitespace)
+                    .map_or(text.len(), |k| at + k);
+                let token = &text[start..end];
+                let core = token.trim_matches(|c: char| !c.is_alphanumeric());
+                let core_at = core.as_ptr() as usize - text.as_ptr() as usize;
+                if core_at != at || trim(core) != word {
+                    continue;
+                }
+                let before = text[..start].trim_end();
+                let previous = (!before.is_empty()).then(|| {
+                    let k = before.rfind(char::is_whitespace).map_or(0, |k| {
+                        k + before[k..].chars().next().map_or(1, char::len_utf8)
+                    });
+                    &before[k..]
+                });
+                return Some((core, previous));
+            }
+            None
+        })
+    })
+}
+
 /// What attribution knows about a cluster's names.
 pub(crate) struct Names<'c> {
     /// Fullest form of every surname: "Kerry" → "John Kerry".
     pub full: HashMap<String, String>,
-    /// Words the cluster also writes in lower case: "Writing" opening a sentence is not a
-    /// name when "writing" occurs elsewhere.
-    pub lower: HashSet<&'c str>,
-    /// Capitalized words the cluster writes mid-sentence (after a lower-case word): names,
-    /// not sentence openers ("Footage of the sailors …").
-    pub proper: HashSet<&'c str>,
     /// The one longer name each first word opens ("Oxfam" → "Oxfam International").
     pub by_first: HashMap<String, String>,
     /// A full name each first word opens, the first in sort order when there are several
@@ -257,25 +295,6 @@ pub(crate) struct Names<'c> {
 
 impl<'c> Names<'c> {
     pub(crate) fn new(cluster: &'c Cluster) -> Self {
-        // Sized for the distinct lower-case words of news text this long: the set rarely grows.
-        let bytes: usize = cluster.documents.iter().map(|d| d.text.len()).sum();
-        let mut lower = HashSet::with_capacity(bytes / 16);
-        let mut proper = HashSet::new();
-        for d in &cluster.documents {
-            let mut previous_lower = false;
-            for w in tidings_core::split_words(&d.text) {
-                let core = w.trim_matches(|c: char| !c.is_alphanumeric());
-                let capital = core.chars().next().is_some_and(char::is_uppercase);
-                if core.chars().next().is_some_and(char::is_lowercase) {
-                    lower.insert(core);
-                }
-                if capital && previous_lower {
-                    proper.insert(tidings_core::trim_possessive(core));
-                }
-                previous_lower = core.chars().next().is_some_and(char::is_lowercase)
-                    && !w.ends_with(['.', '!', '?', ':']);
-            }
-        }
         let full = full_names(cluster);
         let mut firsts: HashMap<String, Option<String>> = HashMap::new();
         let mut any_by_first: HashMap<String, String> = HashMap::new();
@@ -303,13 +322,37 @@ impl<'c> Names<'c> {
             full,
             by_first,
             any_by_first,
-            lower,
-            proper,
             roles: std::cell::OnceCell::new(),
             role_phrases: std::cell::OnceCell::new(),
             cluster,
             role_memo: Default::default(),
         }
+    }
+
+    /// Whether the cluster writes `word` in lower case somewhere: "Writing" opening a
+    /// sentence is not a name when "writing" occurs elsewhere. A search, not a set of every
+    /// word: few quotations ask, and only about one or two words.
+    pub fn writes_lower(&self, word: &str) -> bool {
+        word.starts_with(char::is_lowercase)
+            && whole_words(self.texts(), word, |w| w).next().is_some()
+    }
+
+    /// Whether the cluster writes `word` capitalized mid-sentence (after a lower-case word
+    /// that ends no sentence), possessive aside: a name, not a sentence opener ("Footage of
+    /// the sailors …").
+    pub fn writes_proper(&self, word: &str) -> bool {
+        whole_words(self.texts(), word, tidings_core::trim_possessive).any(|(core, previous)| {
+            core.starts_with(char::is_uppercase)
+                && previous.is_some_and(|p| {
+                    p.trim_matches(|c: char| !c.is_alphanumeric())
+                        .starts_with(char::is_lowercase)
+                        && !p.ends_with(['.', '!', '?', ':'])
+                })
+        })
+    }
+
+    fn texts(&self) -> impl Iterator<Item = &'c str> {
+        self.cluster.documents.iter().map(|d| d.text.as_str())
     }
 
     /// The one person each title names in the cluster (see `roles`).
@@ -382,8 +425,10 @@ fn holder_of(
 ) -> Option<String> {
     let title = title.to_string();
     // One pattern per title, compiled once per thread (a server answers many requests).
+    // Shared through an Rc: a cloned Regex starts with empty search caches, and would
+    // rebuild its lazy DFA on every call.
     thread_local! {
-        static HOLDERS: std::cell::RefCell<HashMap<String, Regex>> =
+        static HOLDERS: std::cell::RefCell<HashMap<String, std::rc::Rc<Regex>>> =
             std::cell::RefCell::new(HashMap::new());
     }
     let holder = HOLDERS.with_borrow_mut(|cache| {
@@ -393,7 +438,7 @@ fn holder_of(
                 regex::escape(&title)
             ))
             .ok()?;
-            cache.insert(title.clone(), re);
+            cache.insert(title.clone(), std::rc::Rc::new(re));
         }
         cache.get(&title).cloned()
     })?;
@@ -613,6 +658,60 @@ pub(crate) fn resolve_name(run: &str, names: &HashMap<String, String>) -> Option
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The definition `writes_lower` and `writes_proper` search for: every word, read in
+    /// order, with the word before it.
+    fn case_sets(texts: &[&str]) -> (HashSet<String>, HashSet<String>) {
+        let (mut lower, mut proper) = (HashSet::new(), HashSet::new());
+        for text in texts {
+            let mut previous_lower = false;
+            for w in tidings_core::split_words(text) {
+                let core = w.trim_matches(|c: char| !c.is_alphanumeric());
+                if core.starts_with(char::is_lowercase) {
+                    lower.insert(core.to_string());
+                }
+                if core.starts_with(char::is_uppercase) && previous_lower {
+                    proper.insert(tidings_core::trim_possessive(core).to_string());
+                }
+                previous_lower =
+                    core.starts_with(char::is_lowercase) && !w.ends_with(['.', '!', '?', ':']);
+            }
+        }
+        (lower, proper)
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn case_searches_agree_with_the_word_sets(
+            texts in proptest::collection::vec("[aAbé'’s.:, \n\u{a0}-]{0,40}", 1..4),
+            extra in "[aAbé's]{1,4}",
+        ) {
+            let cluster = Cluster {
+                id: "c".into(),
+                documents: texts
+                    .iter()
+                    .enumerate()
+                    .map(|(i, t)| tidings_core::Document::new(format!("d{i}"), t.as_str()))
+                    .collect(),
+            };
+            let names = Names::new(&cluster);
+            let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+            let (lower, proper) = case_sets(&refs);
+            let mut words: Vec<String> = refs
+                .iter()
+                .flat_map(|t| tidings_core::split_words(t))
+                .flat_map(|w| {
+                    let core = w.trim_matches(|c: char| !c.is_alphanumeric());
+                    [w.to_string(), core.to_string(), tidings_core::trim_possessive(core).to_string()]
+                })
+                .collect();
+            words.push(extra);
+            for w in &words {
+                proptest::prop_assert_eq!(names.writes_lower(w), lower.contains(w), "lower {:?}", w);
+                proptest::prop_assert_eq!(names.writes_proper(w), proper.contains(w), "proper {:?}", w);
+            }
+        }
+    }
 
     #[test]
     fn particles_are_short_as_is_particle_assumes() {
