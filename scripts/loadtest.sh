@@ -44,7 +44,20 @@ rss_mib() { awk '/^VmRSS/ { printf "%.1f", $2 / 1024 }' "/proc/$pid/status"; }
 load 300 >/dev/null
 warm=$(rss_mib)
 
-( while kill -0 $pid 2>/dev/null; do rss_mib; echo; sleep 0.2; done ) >"$work/rss.txt" &
+# One sampler process that sleeps between reads: a shell loop would fork awk and sleep
+# five times a second on the cores the server is measured on.
+python3 - "$pid" >"$work/rss.txt" <<'PY' &
+import sys, time
+path = f"/proc/{sys.argv[1]}/status"
+while True:
+    try:
+        with open(path) as f:
+            kib = next(int(l.split()[1]) for l in f if l.startswith("VmRSS"))
+    except (OSError, StopIteration):
+        break
+    print(f"{kib / 1024:.1f}", flush=True)
+    time.sleep(0.2)
+PY
 sampler=$!
 load "$REQUESTS" >"$work/oha.json"
 kill $sampler 2>/dev/null || true

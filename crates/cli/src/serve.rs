@@ -22,7 +22,8 @@ pub struct Args {
     /// Seconds allowed for one request, queueing included (504 after).
     #[arg(long, default_value_t = 10.0)]
     timeout: f64,
-    /// Summaries computed at once [default: the number of cores].
+    /// Requests handed to the summarizing pool at once (one thread per core); more wait in
+    /// the queue [default: two per core].
     #[arg(long)]
     max_concurrent: Option<usize>,
     /// Requests that may wait for a slot (503 when full).
