@@ -85,6 +85,9 @@ const VERBS: &[&str] = &[
     "pleaded",
     "lamented",
     "tweeted",
+    // "denounced the plan as “…”", "defined racism as “…”": the subject's words.
+    "denounced",
+    "defined",
 ];
 
 /// Words that make a capitalized run an organisation, kept whole ("Ministry of Defence").
@@ -123,6 +126,26 @@ const ORGS: &[&str] = &[
     "bank",
     "company",
     "corporation",
+];
+
+/// What a person writes and a paper quotes as their words: "his report said".
+const DOCUMENTS: &[&str] = &[
+    "report",
+    "statement",
+    "letter",
+    "book",
+    "article",
+    "memo",
+    "memoir",
+    "ruling",
+    "speech",
+    "testimony",
+    "column",
+    "blog",
+    "essay",
+    "findings",
+    "affidavit",
+    "diary",
 ];
 
 const PREPOSITIONS: &[&str] = &[
@@ -473,7 +496,15 @@ fn subject_before(clause: &str, names: &Names) -> Option<Who> {
             if noun.starts_with(char::is_lowercase)
                 && determiners.contains(&det.to_lowercase().as_str())
             {
-                return Some(Who::Unnamed);
+                // "His report said": the report's author speaks, whom "his" refers to.
+                let possessive = matches!(det.to_lowercase().as_str(), "his" | "her");
+                return Some(
+                    if possessive && DOCUMENTS.contains(&noun.to_lowercase().as_str()) {
+                        Who::Pronoun
+                    } else {
+                        Who::Unnamed
+                    },
+                );
             }
         }
     }

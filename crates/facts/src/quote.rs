@@ -498,6 +498,24 @@ mod tests {
     }
 
     #[test]
+    fn a_verb_with_an_object_before_the_quotation_and_a_possessive_report() {
+        let got = speakers(
+            "Senate leader Richard Gephardt denounced the plan as ``an unprincipled attempt to \
+             spare the companies.''\n\nJudge William Macpherson wrote the inquiry report. His \
+             report said, ``There must be an unequivocal acceptance of the problem.''",
+        );
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert_eq!(got[0].1.as_deref(), Some("Richard Gephardt"));
+        assert_eq!(got[1].1.as_deref(), Some("William Macpherson"));
+        // "the report said" stays unnamed: a report described, not whose.
+        let got = speakers(
+            "Judge William Macpherson spoke on Monday. The report said, ``There must be an \
+             unequivocal acceptance of the problem.''",
+        );
+        assert_eq!(got[0].1, None, "{got:?}");
+    }
+
+    #[test]
     fn titles_in_quotation_marks_are_not_quotations() {
         assert!(super::is_work_title("Slouching Towards Gomorrah."));
         assert!(super::is_work_title(

@@ -67,7 +67,29 @@ pub(crate) fn timeline_with(
             // "said Friday": the date of a past-tense verb is past, whatever else the
             // sentence says of the future.
             let future = (future || being_participle_before(before)) && !after_past_verb(before);
-            let mut resolved = resolve_in(value, anchors[s.doc], future);
+            // "actions it took this weekend" said on a Monday: the weekend just past, the
+            // week before's by weeks (Monday to Sunday).
+            let value = match (value, anchors[s.doc]) {
+                (DateValue::WeekOffset(0), Some(a))
+                    if expression.eq_ignore_ascii_case("this weekend")
+                        && after_past_verb(before)
+                        && a.weekday().to_monday_zero_offset() < 5 =>
+                {
+                    DateValue::WeekOffset(-1)
+                }
+                (v, _) => v,
+            };
+            let yearless = matches!(
+                value,
+                DateValue::Day { year: None, .. } | DateValue::Month { year: None, .. }
+            );
+            let mut resolved = match anchors[s.doc] {
+                // "is moving to the West End in May" said in February: a plan, this year's.
+                Some(a) if yearless && !future && progressive_before(before) => {
+                    resolve_in(value, Some(a), month_of(value) >= Some(a.month()))
+                }
+                _ => resolve_in(value, anchors[s.doc], future),
+            };
             // An inherited year that puts the date after the article's in a sentence not
             // about the future was a dateline's or another event's: resolve without it.
             if value != m.value && !future {
@@ -153,6 +175,39 @@ fn after_past_verb(before: &str) -> bool {
 fn is_participle(word: &str) -> bool {
     word.len() > 3 && (word.ends_with("ed") || word.ends_with("en"))
         || matches!(word, "held" | "made" | "sent" | "built" | "paid" | "sold")
+}
+
+/// The month of a year-less day or month.
+fn month_of(value: DateValue) -> Option<i8> {
+    match value {
+        DateValue::Day { month, .. } | DateValue::Month { month, .. } => Some(month),
+        _ => None,
+    }
+}
+
+/// Whether the words before a date hold a present progressive with nothing in the past
+/// after it: "is moving to the West End in May" (a plan), not "is playing … was held in May".
+fn progressive_before(before: &str) -> bool {
+    let words: Vec<String> = before
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .rev()
+        .take(8)
+        .map(str::to_lowercase)
+        .collect();
+    for (i, w) in words.iter().enumerate() {
+        if matches!(
+            w.as_str(),
+            "was" | "were" | "had" | "has" | "have" | "did" | "said" | "ago"
+        ) {
+            return false;
+        }
+        let aux = words.get(i + 1).map(String::as_str);
+        if w.len() > 4 && w.ends_with("ing") && w != "being" && matches!(aux, Some("is" | "are")) {
+            return true;
+        }
+    }
+    false
 }
 
 /// Whether the date follows "being" and a participle: "a report being released Wednesday" is
@@ -254,6 +309,42 @@ mod tests {
             .into_iter()
             .map(|e| (e.expression, e.date))
             .collect()
+    }
+
+    #[test]
+    fn plans_in_the_present_and_the_weekend_just_past() {
+        // Said in February: "is moving … in May" is a plan for this May; "ended in
+        // November" is last November.
+        let got = dates(
+            "The play is moving to the West End in May. The inquiry ended in November.",
+            "1999-02-22",
+        );
+        let date_of = |e: &str| {
+            got.iter()
+                .find(|(x, _)| x == e)
+                .and_then(|(_, d)| d.clone())
+        };
+        assert_eq!(date_of("May").as_deref(), Some("1999-05-01"), "{got:?}");
+        assert_eq!(
+            date_of("November").as_deref(),
+            Some("1998-11-01"),
+            "{got:?}"
+        );
+        // "was playing … in May" is the past.
+        let got = dates("The play was playing to crowds in May.", "1999-02-22");
+        assert_eq!(got[0].1.as_deref(), Some("1998-05-01"), "{got:?}");
+        // A Monday: what someone "took this weekend" was two days ago; what is planned
+        // for "this weekend" is ahead.
+        let got = dates(
+            "It came in for criticism for actions it took this weekend.",
+            "1999-02-22",
+        );
+        assert_eq!(got[0].1.as_deref(), Some("1999-02-15"), "{got:?}");
+        let got = dates("The ministers will meet this weekend.", "1999-02-22");
+        assert_eq!(got[0].1.as_deref(), Some("1999-02-22"), "{got:?}");
+        // A month named with "the": "the August bombings" said in November.
+        let got = dates("He spoke of the August bombings.", "1998-11-02");
+        assert_eq!(got[0].1.as_deref(), Some("1998-08-01"), "{got:?}");
     }
 
     #[test]
