@@ -238,7 +238,10 @@ fn whole_words<'t>(
         let finder = finder.clone();
         let mut from = 0;
         std::iter::from_fn(move || {
-            while searchable {
+            if !searchable {
+                return None;
+            }
+            loop {
                 let at = from + finder.find(&text.as_bytes()[from..])?;
                 // Overlapping occurrences, one byte on (a char boundary is found below).
                 from = at + 1;
@@ -263,7 +266,6 @@ fn whole_words<'t>(
                 });
                 return Some((core, previous));
             }
-            None
         })
     })
 }
