@@ -481,6 +481,23 @@ mod tests {
     }
 
     #[test]
+    fn more_without_than_is_a_count() {
+        // "43 more in Taiwan" is a count the other report puts at 54; "20 more than" would
+        // be a difference.
+        let (c, s) = cluster(
+            "Last week, Super Typhoon Zeb killed at least 74 people in the Philippines and 43 more in Taiwan and Japan.",
+            "Two weeks ago, Super Typhoon Zeb killed at least 74 people in the Philippines and 54 more in Taiwan and Japan.",
+        );
+        let found = crate::disagreements(&c, &s);
+        assert!(
+            found
+                .iter()
+                .any(|d| d.variants.iter().any(|v| v.value.contains("43"))),
+            "{found:?}"
+        );
+    }
+
+    #[test]
     fn the_dead_are_not_the_injured_of_the_next_clause() {
         // "injuring" after "and" is the next clause's: 60 is about the dead.
         let (c, s) = cluster(

@@ -131,12 +131,17 @@ pub(crate) fn mentions(
             || after.trim_start().starts_with("p.m");
         let chained = code_or_year_range(body, q.span.start);
         // "20 more lives than", "$75 million more than", "three times as many": a
-        // difference or a multiplier.
-        let comparative = body[q.span.start..]
+        // difference or a multiplier; "43 more in Taiwan" (without "than") is a count.
+        let next: Vec<&str> = body[q.span.start..]
             .split_whitespace()
             .skip(1)
-            .take(2)
-            .any(|w| matches!(w, "more" | "fewer" | "less" | "times"));
+            .take(5)
+            .collect();
+        let comparative = next.iter().take(2).any(|w| *w == "times")
+            || next.iter().take(2).enumerate().any(|(i, w)| {
+                matches!(*w, "more" | "fewer" | "less")
+                    && next[i + 1..].iter().take(3).any(|w| *w == "than")
+            });
         // "between 3 and 6 percent", "3 to 4": the first end of a range.
         let range = q.unit.is_empty() && {
             let mut next = after.split_whitespace();
