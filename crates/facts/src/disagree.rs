@@ -498,6 +498,28 @@ mod tests {
     }
 
     #[test]
+    fn an_age_after_a_name_is_that_persons() {
+        // Two ages in one copied sentence: the changed one is reported against its own
+        // person's, not against the other age.
+        let (c, s) = cluster(
+            "Her sons Omar, 17, and Ali, 14, were there.",
+            "Her sons Omar, 17, and Ali, 28, were there.",
+        );
+        let found = crate::disagreements(&c, &s);
+        let values: Vec<Vec<&str>> = found
+            .iter()
+            .map(|d| d.variants.iter().map(|v| v.value.as_str()).collect())
+            .collect();
+        assert_eq!(values, vec![vec!["14", "28"]], "{found:?}");
+        // Unchanged, the two ages are two people's, not a disagreement.
+        let (c, s) = cluster(
+            "Her sons Omar, 17, and Ali, 14, were there.",
+            "Her sons Omar, 17, and Ali, 14, were there.",
+        );
+        assert!(crate::disagreements(&c, &s).is_empty());
+    }
+
+    #[test]
     fn the_dead_are_not_the_injured_of_the_next_clause() {
         // "injuring" after "and" is the next clause's: 60 is about the dead.
         let (c, s) = cluster(

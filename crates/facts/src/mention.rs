@@ -5,7 +5,7 @@ use jiff::civil::{Date, Weekday};
 use tidings_core::{month_number, Span};
 
 use crate::date::{resolve, DateMention, DateValue, Precision};
-use crate::quantity::{numbers, Hedge};
+use crate::quantity::{numbers, Hedge, Quantity};
 use crate::words::{class_of, Word};
 
 /// What kind of value.
@@ -159,13 +159,21 @@ pub(crate) fn mentions(
         {
             continue;
         }
-        let unit_class = class_of(&q.unit);
+        // "Nabatte, 14, …", "Qin Yongmin, 45, of Wuhan": an age set off after a name is
+        // that person's age, in years like "a 45-year-old".
+        let named = age_of(words, at.start, before, after, &q);
+        let unit = if named.is_some() {
+            "year".to_string()
+        } else {
+            q.unit
+        };
+        let unit_class = class_of(&unit);
         let value = Value::Number {
             value: q.value,
             hedge: q.hedge,
-            unit: q.unit,
+            unit,
         };
-        out.push(mention(
+        let mut m = mention(
             words,
             at,
             sentence,
@@ -173,13 +181,36 @@ pub(crate) fn mentions(
             Kind::Number,
             value,
             unit_class.as_slice(),
-        ));
+        );
+        if named.is_some() {
+            m.head = named;
+        }
+        out.push(m);
     }
     out.extend(names(words, sentence, doc));
     // A value with fewer than two content words around it ("…Cox News Service). 30") has
     // no statement to pin its slot.
     out.retain(|m| m.context.len() >= 2);
     out
+}
+
+/// The name feature of an age in apposition: a whole number of years set off by commas
+/// right after a capitalized word ("Nabatte, 14,"). `at` is the number's first byte in the
+/// document, `before` and `after` the sentence's text around it.
+fn age_of(words: &[Word], at: usize, before: &str, after: &str, q: &Quantity) -> Option<u32> {
+    let set_off = after.is_empty() || after.starts_with([',', ')', ';']);
+    let whole = q.value.fract() == 0.0 && (1.0..=120.0).contains(&q.value);
+    if !(q.unit.is_empty() && q.hedge == Hedge::Exact && set_off && whole) {
+        return None;
+    }
+    if !before.ends_with(", ") {
+        return None;
+    }
+    let name = words.iter().rev().find(|w| w.span.end <= at)?;
+    let right_before = before.trim_end().trim_end_matches(',').ends_with(name.text);
+    (right_before && name.is_capitalized())
+        .then_some(name.feature)
+        .flatten()
 }
 
 /// Whether the number at `at` is one group of a phone number or a code ("404-526-5456":
