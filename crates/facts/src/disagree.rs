@@ -498,6 +498,22 @@ mod tests {
     }
 
     #[test]
+    fn months_ago_is_a_count_of_months() {
+        let (c, s) = cluster(
+            "Marker, who was appointed 20 months ago to mediate a settlement, arrived on Monday.",
+            "Marker, who was appointed 30 months ago to mediate a settlement, arrived on Monday.",
+        );
+        let found = crate::disagreements(&c, &s);
+        assert!(
+            found
+                .iter()
+                .any(|d| d.variants.len() == 2
+                    && d.variants.iter().any(|v| v.value == "20 months ago")),
+            "{found:?}"
+        );
+    }
+
+    #[test]
     fn an_age_after_a_name_is_that_persons() {
         // Two ages in one copied sentence: the changed one is reported against its own
         // person's, not against the other age.

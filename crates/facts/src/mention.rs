@@ -102,6 +102,35 @@ pub(crate) fn mentions(
             },
             _ => None,
         };
+        // "appointed 20 months ago": a count of months, compared like any other count
+        // (a date so far back, from articles of different days, would not line up).
+        let written = &body[d.span.start..d.span.end];
+        let ago = written.ends_with(" ago") || written.ends_with(" from now");
+        let elapsed = match d.value {
+            DateValue::WeekOffset(n) if ago => Some((n, "week")),
+            DateValue::MonthOffset(n) if ago => Some((n, "month")),
+            DateValue::YearOffset(n) if ago => Some((n, "year")),
+            _ => None,
+        };
+        if let Some((n, unit)) = elapsed.filter(|(n, _)| n.unsigned_abs() >= 2) {
+            let at = Span::new(span.start + d.span.start, span.start + d.span.end);
+            let value = Value::Number {
+                value: f64::from(n.unsigned_abs()),
+                hedge: Hedge::Exact,
+                unit: unit.to_string(),
+            };
+            let class = class_of(unit);
+            out.push(mention(
+                words,
+                at,
+                sentence,
+                doc,
+                Kind::Number,
+                value,
+                class.as_slice(),
+            ));
+            continue;
+        }
         if let Some(value) = value {
             let at = Span::new(span.start + d.span.start, span.start + d.span.end);
             let relative =
