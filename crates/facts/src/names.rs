@@ -245,9 +245,7 @@ fn whole_words<'t>(
                 let at = from + finder.find(&text.as_bytes()[from..])?;
                 // Overlapping occurrences, one byte on (a char boundary is found below).
                 from = at + 1;
-                let start = text[..at].rfind(char::is_whitespace).map_or(0, |k| {
-                    k + text[k..].chars().next().map_or(1, char::len_utf8)
-                });
+                let start = token_start(&text[..at]);
                 let end = text[at..]
                     .find(char::is_whitespace)
                     .map_or(text.len(), |k| at + k);
@@ -258,16 +256,20 @@ fn whole_words<'t>(
                     continue;
                 }
                 let before = text[..start].trim_end();
-                let previous = (!before.is_empty()).then(|| {
-                    let k = before.rfind(char::is_whitespace).map_or(0, |k| {
-                        k + before[k..].chars().next().map_or(1, char::len_utf8)
-                    });
-                    &before[k..]
-                });
+                let previous = (!before.is_empty()).then(|| &before[token_start(before)..]);
                 return Some((core, previous));
             }
         })
     })
+}
+
+/// Where the last whitespace-separated token of `text` starts (the byte after its last
+/// whitespace character, or 0).
+fn token_start(text: &str) -> usize {
+    text.char_indices()
+        .rev()
+        .find(|(_, c)| c.is_whitespace())
+        .map_or(0, |(k, c)| k + c.len_utf8())
 }
 
 /// What attribution knows about a cluster's names.
