@@ -4,7 +4,7 @@ multiling60.jsonl (the set the rules were developed on), heldout.txt -> heldout2
 (labelled after the first rules were written; its misses were later read and fixed) and
 heldout2.txt -> heldout2.jsonl (labelled after that; measured unseen once, then read) and
 heldout3.txt -> target/facts/heldout3.jsonl (AP newswire from DUC 2003 task 3, labelled
-last), heldout4.txt to heldout8.txt -> target/facts/heldout{4,5,6,7,8}.jsonl (New York Times from DUC
+last), heldout4.txt to heldout9.txt -> target/facts/heldout{4,5,6,7,8,9}.jsonl (New York Times from DUC
 2006); the DUC
 text is licensed, so those fixtures are built from ../shared/data, not committed.
 
@@ -122,6 +122,7 @@ def main() -> None:
     build(docs, "heldout6.txt", HERE.parents[2] / "target" / "facts" / "heldout6.jsonl")
     build(docs, "heldout7.txt", HERE.parents[2] / "target" / "facts" / "heldout7.jsonl")
     build(docs, "heldout8.txt", HERE.parents[2] / "target" / "facts" / "heldout8.jsonl")
+    build(docs, "heldout9.txt", HERE.parents[2] / "target" / "facts" / "heldout9.jsonl")
 
 
 if __name__ == "__main__":
