@@ -874,14 +874,39 @@ pub(crate) fn sentence_subject(window: &str, names: &Names) -> Option<Who> {
         .filter(|s| s.split_whitespace().count() >= 3)
         .take(3)
     {
+        // "RAFAH, Gaza Strip _ Cruising …, Capt. Jamal Al-How … could not restrain himself":
+        // a dateline opens the story's first sentence, it is not its subject.
+        let s = match s.find(" _ ") {
+            Some(k) if k < 60 => s[k + 3..].trim_start(),
+            _ => s,
+        };
         let words: Vec<&str> = s.split_whitespace().collect();
+        if words.len() < 2 {
+            continue;
+        }
         if is_pronoun(words[0]) {
             continue;
         }
         if s.contains(['"', '“', '”']) {
             return None;
         }
-        if matches!(words[0], "A" | "An" | "One") && words[1].starts_with(char::is_lowercase) {
+        // "A reporter …" is someone described; "An energetic-looking President-elect
+        // Vladimir Putin arrived" names him.
+        // Modifiers up to a capital name it; a preposition or clause word first ("A recent
+        // study by Rand Corp.", "A failure to change Interpol's …") describes.
+        let described = words[1..]
+            .iter()
+            .take(4)
+            .find(|w| {
+                crate::names::is_name_word(w)
+                    || PREPOSITIONS.contains(w)
+                    || matches!(**w, "that" | "who" | "which" | "and" | "or")
+            })
+            .is_none_or(|w| !crate::names::is_name_word(w));
+        if matches!(words[0], "A" | "An" | "One")
+            && words[1].starts_with(char::is_lowercase)
+            && described
+        {
             return Some(Who::Unnamed);
         }
         if let Some(v) = verb_re().find(s) {
@@ -1007,7 +1032,12 @@ fn is_sentence_end(t: &str, i: usize) -> bool {
     }
     let word = t[..i].rsplit(char::is_whitespace).next().unwrap_or("");
     let short = word.len() <= 3 && word.chars().next().is_some_and(char::is_uppercase);
-    !(short || word.contains('.'))
+    // Titles abbreviated in four letters or more: "Capt. John Wiley".
+    let title = matches!(
+        word,
+        "Capt" | "Cmdr" | "Comdr" | "Brig" | "Prof" | "Insp" | "Supt" | "Atty" | "Lieut" | "Sgts"
+    );
+    !(short || title || word.contains('.'))
 }
 
 /// A name after the verb ends where a relative clause begins ("said Charles Style who

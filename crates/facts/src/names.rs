@@ -637,8 +637,9 @@ pub(crate) fn is_title(word: &str) -> bool {
 /// Whether a lowercased word is one of [`TITLES`] (a set: names are checked word by word).
 fn is_title_lower(l: &str) -> bool {
     static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| TITLES.iter().copied().collect())
-        .contains(l)
+    let set = SET.get_or_init(|| TITLES.iter().copied().collect());
+    // "President-elect Vladimir Putin".
+    set.contains(l) || l.strip_suffix("-elect").is_some_and(|t| set.contains(t))
 }
 
 /// The fullest form the cluster uses of the name in `run`: a surname alone takes the

@@ -516,6 +516,22 @@ mod tests {
     }
 
     #[test]
+    fn an_abbreviated_title_and_a_dateline_do_not_hide_the_speaker() {
+        // "Capt." does not end the sentence of the reporting clause.
+        let got = speakers(
+            "Compared with those, ``keeping the plane on centerline is a piece of cake,'' \
+             Capt. John Wiley, a USAirways pilot, was quoted as telling a news bulletin.",
+        );
+        assert_eq!(got[0].1.as_deref(), Some("John Wiley"), "{got:?}");
+        // "he" after a dateline: the person the sentence is about, not the dateline's place.
+        let got = speakers(
+            "MOSCOW _ An energetic-looking President-elect Vladimir Putin arrived at work \
+             Monday.\n\n``The level of expectations is very high,'' he said.",
+        );
+        assert_eq!(got[0].1.as_deref(), Some("Vladimir Putin"), "{got:?}");
+    }
+
+    #[test]
     fn titles_in_quotation_marks_are_not_quotations() {
         assert!(super::is_work_title("Slouching Towards Gomorrah."));
         assert!(super::is_work_title(

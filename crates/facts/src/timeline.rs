@@ -36,6 +36,7 @@ pub(crate) fn timeline_with(
             continue;
         }
         let future = speaks_of_future(text);
+        let schedule = states_schedule(text);
         // The year a sentence last wrote out ("on Feb. 28, 1993, … 50 days later, on April
         // 19"): a later year-less date of the same sentence is in it.
         let mut written_year: Option<i16> = None;
@@ -66,7 +67,9 @@ pub(crate) fn timeline_with(
             let before = &text[..m.span.start];
             // "said Friday": the date of a past-tense verb is past, whatever else the
             // sentence says of the future.
-            let future = (future || being_participle_before(before)) && !after_past_verb(before);
+            let future =
+                (future || (schedule && !past_verb_in(before)) || being_participle_before(before))
+                    && !after_past_verb(before);
             // "actions it took this weekend" said on a Monday: the weekend just past, the
             // week before's by weeks (Monday to Sunday).
             let value = match (value, anchors[s.doc]) {
@@ -141,14 +144,16 @@ pub(crate) fn timeline_with(
     out
 }
 
+/// Past tenses without "-ed".
+const IRREGULAR: &[&str] = &[
+    "said", "told", "wrote", "met", "left", "began", "took", "gave", "held", "made", "won", "lost",
+    "saw", "came", "went", "fell", "rose", "struck", "spoke", "sent", "found", "brought", "chose",
+    "ran", "paid", "sold", "hit", "put", "set", "shut", "quit",
+];
+
 /// Whether the words before a date end with a past-tense verb ("said Friday", "reported
 /// on Monday", "met late Tuesday").
 fn after_past_verb(before: &str) -> bool {
-    const IRREGULAR: &[&str] = &[
-        "said", "told", "wrote", "met", "left", "began", "took", "gave", "held", "made", "won",
-        "lost", "saw", "came", "went", "fell", "rose", "struck", "spoke", "sent", "found",
-        "brought", "chose", "ran", "paid", "sold", "hit", "put", "set", "shut", "quit",
-    ];
     let mut words = before
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
@@ -246,6 +251,58 @@ fn being_participle_before(before: &str) -> bool {
         && !words.get(at + 2).is_some_and(past_or_gerund)
 }
 
+/// Whether a sentence states a schedule with "is/are to <verb>": "the panel is to discuss
+/// … Wednesday", "PAL is to resume flights … on Wednesday"; not "is to blame", "is to the".
+fn states_schedule(sentence: &str) -> bool {
+    let lower = sentence.to_ascii_lowercase();
+    if !(lower.contains("is to ") || lower.contains("are to ")) {
+        return false;
+    }
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.windows(3).any(|w| {
+        matches!(w[0], "is" | "are")
+            && w[1] == "to"
+            && !matches!(
+                w[2],
+                "blame"
+                    | "say"
+                    | "the"
+                    | "a"
+                    | "an"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "its"
+                    | "this"
+                    | "that"
+                    | "these"
+                    | "those"
+                    | "some"
+                    | "all"
+            )
+    })
+}
+
+/// Whether the words before a date hold a past-tense verb ("England plunged out of the
+/// World Cup Tuesday … who is to play"): the date is then the past's, whatever is scheduled
+/// later in the sentence. A plan's participle ("set for Friday") is no past.
+fn past_verb_in(before: &str) -> bool {
+    before
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .any(|w| {
+            let plan = matches!(
+                w.as_str(),
+                "scheduled" | "expected" | "planned" | "slated" | "set" | "due"
+            );
+            !plan && (IRREGULAR.contains(&w.as_str()) || (w.len() > 4 && w.ends_with("ed")))
+        })
+}
+
 /// Whether a sentence speaks of what is to come: "will" (not "ill will"), "is expected
 /// to", "the scheduled meeting", "are due", "going to", "upcoming".
 fn speaks_of_future(sentence: &str) -> bool {
@@ -309,6 +366,28 @@ mod tests {
             .into_iter()
             .map(|e| (e.expression, e.date))
             .collect()
+    }
+
+    #[test]
+    fn a_schedule_with_is_to() {
+        // A Monday: "the panel is to discuss … Wednesday" is this week's Wednesday, and the
+        // Tuesday before it in the sentence too.
+        let got = dates(
+            "After listening to researchers Tuesday morning, the panel is to discuss the issue \
+             and issue a statement Wednesday.",
+            "1998-11-16",
+        );
+        assert_eq!(got[0].1.as_deref(), Some("1998-11-17"), "{got:?}");
+        assert_eq!(got[1].1.as_deref(), Some("1998-11-18"), "{got:?}");
+        // A past verb before the date keeps it past; "is to the" is no schedule.
+        let got = dates(
+            "England plunged out of the World Cup Tuesday against Argentina, who is to play \
+             the Netherlands.",
+            "1998-07-01",
+        );
+        assert_eq!(got[0].1.as_deref(), Some("1998-06-30"), "{got:?}");
+        let got = dates("The threat it is to the state grew Tuesday.", "1998-07-01");
+        assert_eq!(got[0].1.as_deref(), Some("1998-06-30"), "{got:?}");
     }
 
     #[test]
