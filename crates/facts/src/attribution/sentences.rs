@@ -1,0 +1,72 @@
+//! Sentence bounds around a quotation: where the reporting clause before or after it
+//! starts and ends.
+
+/// Up to the end of the sentence after a closing mark (or the next quotation).
+pub(crate) fn sentence_head(text: &str) -> &str {
+    let mut end = text.len().min(240);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let t = &text[..end];
+    let stop = t
+        .char_indices()
+        .find(|&(i, c)| {
+            matches!(c, '"' | '“' | '”' | '\n')
+                || (matches!(c, '.' | '!' | '?') && i > 1 && is_sentence_end(t, i))
+        })
+        .map_or(t.len(), |(i, _)| i);
+    &t[..stop]
+}
+
+/// From the start of the sentence (or the last closing mark) up to an opening mark.
+pub(crate) fn sentence_tail(text: &str) -> &str {
+    let mut from = text.len().saturating_sub(300);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let t = &text[from..];
+    let start = t
+        .char_indices()
+        .filter(|&(i, c)| {
+            matches!(c, '"' | '“' | '”' | '\n')
+                || (matches!(c, '.' | '!' | '?') && is_sentence_end(t, i))
+        })
+        .map(|(i, c)| i + c.len_utf8())
+        .next_back()
+        .unwrap_or(0);
+    &t[start..]
+}
+
+/// A full stop that ends a sentence: followed by a space and a capital, and not an
+/// abbreviation or initial ("U.K.", "Mr.", "J.").
+pub(super) fn is_sentence_end(t: &str, i: usize) -> bool {
+    let next = t[i + 1..].chars().next();
+    if t[i + 1..].trim().is_empty() {
+        // `… Santa Cruz said. “Two satellites …`: the sentence before the mark ended.
+        return next.is_some_and(char::is_whitespace);
+    }
+    let after = t[i + 1..].trim_start().chars().next();
+    if !next.is_some_and(char::is_whitespace) || !after.is_some_and(char::is_uppercase) {
+        return false;
+    }
+    let word = t[..i].rsplit(char::is_whitespace).next().unwrap_or("");
+    let short = word.len() <= 3 && word.chars().next().is_some_and(char::is_uppercase);
+    // Titles abbreviated in four letters or more: "Capt. John Wiley".
+    let title = matches!(
+        word,
+        "Capt" | "Cmdr" | "Comdr" | "Brig" | "Prof" | "Insp" | "Supt" | "Atty" | "Lieut" | "Sgts"
+    );
+    !(short || title || word.contains('.'))
+}
+
+/// A name after the verb ends where a relative clause begins ("said Charles Style who
+/// also said …").
+pub(super) fn cut_at_relative(s: &str) -> &str {
+    [
+        " who ", " which ", " when ", " after ", " while ", " as ", " in ", " on ",
+    ]
+    .iter()
+    .filter_map(|w| s.find(w))
+    .min()
+    .map_or(s, |i| &s[..i])
+}

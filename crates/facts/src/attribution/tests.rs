@@ -1,0 +1,117 @@
+use super::*;
+use foldhash::{HashMap, HashMapExt};
+
+fn names() -> Names<'static> {
+    let mut full = HashMap::new();
+    for name in [
+        "John Kerry",
+        "Michael Astill",
+        "Tony Blair",
+        "Margaret Sperry",
+    ] {
+        full.insert(
+            name.rsplit(' ').next().unwrap().to_string(),
+            name.to_string(),
+        );
+    }
+    Names {
+        full,
+        by_first: Default::default(),
+        any_by_first: Default::default(),
+        roles: Default::default(),
+        role_phrases: Default::default(),
+        // The cluster writes "talks" and "writing" in lower case, "Kerry" mid-sentence.
+        cluster: Box::leak(Box::new(tidings_core::Cluster {
+            id: "none".into(),
+            documents: vec![tidings_core::Document::new(
+                "d",
+                "More talks, writing to Kerry.",
+            )],
+        })),
+        role_memo: Default::default(),
+    }
+}
+
+fn name(who: Option<(Who, String)>) -> Option<String> {
+    match who?.0 {
+        Who::Name(n) => Some(n),
+        Who::Pronoun => Some("<pronoun>".into()),
+        Who::Unnamed => None,
+    }
+}
+
+#[test]
+fn clauses_after_the_quotation() {
+    let n = names();
+    assert_eq!(
+        name(after(", said judge Astill. Next", &n, false, true)).as_deref(),
+        Some("Michael Astill")
+    );
+    assert_eq!(
+        name(after(", Thorne Lay, professor of earth sciences at the University of California, Santa Cruz said. And", &n, false, true)).as_deref(),
+        Some("Thorne Lay")
+    );
+    assert_eq!(
+        name(after(
+            ", said a spokesperson for Tony Blair.",
+            &n,
+            false,
+            true
+        )),
+        None
+    );
+    assert_eq!(
+        name(after(", he said.", &n, false, true)).as_deref(),
+        Some("<pronoun>")
+    );
+    assert_eq!(
+        name(after(" and the talks went on.", &n, false, false)),
+        None
+    );
+    assert_eq!(
+        name(after(
+            " The United States also reported that",
+            &n,
+            true,
+            false
+        )),
+        None
+    );
+}
+
+#[test]
+fn clauses_before_the_quotation() {
+    let n = names();
+    assert_eq!(
+        name(before(
+            "The talks ended. Margaret Beckett, the U.K.'s Foreign Secretary said, ",
+            &n
+        ))
+        .as_deref(),
+        Some("Margaret Beckett")
+    );
+    assert_eq!(
+        name(before(
+            "The Ministry of Defence said that the crew had been ",
+            &n
+        ))
+        .as_deref(),
+        Some("Ministry of Defence")
+    );
+    assert_eq!(
+        name(before("On Tuesday Prime Minister of the United Kingdom Tony Blair said in an interview that Britain will ", &n)).as_deref(),
+        Some("Tony Blair")
+    );
+    assert_eq!(
+        name(before(
+            "whilst his grandmother, Margaret Sperry, said that ",
+            &n
+        ))
+        .as_deref(),
+        Some("Margaret Sperry")
+    );
+    assert_eq!(
+        name(before("He also repeated the view that there were ", &n)).as_deref(),
+        Some("<pronoun>")
+    );
+}
