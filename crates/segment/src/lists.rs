@@ -36,8 +36,21 @@ impl Marker {
     }
 }
 
+/// Whether a marker can start with these bytes: a digit, a lowercase letter right before
+/// `.` or `)`, or a bullet (all of `BULLETS` are three bytes from 0xE2). Most words are
+/// not markers; this spares them the full parse.
+fn may_start_marker(bytes: &[u8]) -> bool {
+    matches!(
+        bytes,
+        [b'0'..=b'9', ..] | [0xE2, ..] | [b'a'..=b'z', b'.' | b')', ..]
+    )
+}
+
 fn marker_at(text: &str, pos: usize, end: usize) -> Option<Marker> {
     let s = &text[pos..end];
+    if !may_start_marker(s.as_bytes()) {
+        return None;
+    }
     let mut chars = s.char_indices().peekable();
     let mut bullet = None;
     let mut i = 0;
@@ -156,4 +169,31 @@ fn opens_inline_list(text: &str, first: &Marker, limit: usize) -> bool {
         c.is_whitespace()
             && marker_at(text, first.content + i + 1, limit).is_some_and(|m| m.follows(first))
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `may_start_marker` reads a bullet by its first byte.
+    #[test]
+    fn bullets_start_with_0xe2() {
+        assert!(BULLETS.iter().all(|c| c.to_string().as_bytes()[0] == 0xE2));
+    }
+
+    proptest::proptest! {
+        /// The quick check never turns away a marker the full parse would read.
+        #[test]
+        fn quick_check_keeps_every_marker(s in "([0-9]{1,3}[.)]?|[a-cA-C][.)]?|[•◦●] ?|[.) x—]){0,4}") {
+            let full = {
+                let mut chars = s.chars();
+                let first = chars.next();
+                first.is_some_and(|c| BULLETS.contains(&c))
+                    || numbering(&s).is_some()
+            };
+            if full {
+                proptest::prop_assert!(may_start_marker(s.as_bytes()));
+            }
+        }
+    }
 }
