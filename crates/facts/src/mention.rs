@@ -114,20 +114,14 @@ pub(crate) fn mentions(
         };
         if let Some((n, unit)) = elapsed.filter(|(n, _)| n.unsigned_abs() >= 2) {
             let at = Span::new(span.start + d.span.start, span.start + d.span.end);
-            let value = Value::Number {
-                value: f64::from(n.unsigned_abs()),
-                hedge: Hedge::Exact,
-                unit: unit.to_string(),
-            };
-            let class = class_of(unit);
-            out.push(mention(
+            let value = f64::from(n.unsigned_abs());
+            out.push(number_mention(
                 words,
                 at,
-                sentence,
-                doc,
-                Kind::Number,
+                (sentence, doc),
                 value,
-                class.as_slice(),
+                Hedge::Exact,
+                unit.to_string(),
             ));
             continue;
         }
@@ -196,21 +190,7 @@ pub(crate) fn mentions(
         } else {
             q.unit
         };
-        let unit_class = class_of(&unit);
-        let value = Value::Number {
-            value: q.value,
-            hedge: q.hedge,
-            unit,
-        };
-        let mut m = mention(
-            words,
-            at,
-            sentence,
-            doc,
-            Kind::Number,
-            value,
-            unit_class.as_slice(),
-        );
+        let mut m = number_mention(words, at, (sentence, doc), q.value, q.hedge, unit);
         if named.is_some() {
             m.head = named;
         }
@@ -263,6 +243,28 @@ fn code_or_year_range(body: &str, at: usize) -> bool {
         .collect();
     let year = |g: &&str| g.len() == 4 && g.parse::<u32>().is_ok_and(|y| (1800..2200).contains(&y));
     groups.len() >= 3 || (groups.len() == 2 && groups.iter().any(year))
+}
+
+/// A number mention: its unit's slot class joins the context ("hours" of "10 hours").
+fn number_mention(
+    words: &[Word],
+    at: Span,
+    (sentence, doc): (usize, usize),
+    value: f64,
+    hedge: Hedge,
+    unit: String,
+) -> Mention {
+    let class = class_of(&unit);
+    let value = Value::Number { value, hedge, unit };
+    mention(
+        words,
+        at,
+        sentence,
+        doc,
+        Kind::Number,
+        value,
+        class.as_slice(),
+    )
 }
 
 fn mention(
