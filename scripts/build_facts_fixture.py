@@ -4,9 +4,8 @@ multiling60.jsonl (the set the rules were developed on), heldout.txt -> heldout2
 (labelled after the first rules were written; its misses were later read and fixed) and
 heldout2.txt -> heldout2.jsonl (labelled after that; measured unseen once, then read) and
 heldout3.txt -> target/facts/heldout3.jsonl (AP newswire from DUC 2003 task 3, labelled
-last), heldout4.txt to heldout9.txt -> target/facts/heldout{4,5,6,7,8,9}.jsonl (New York Times from DUC
-2006); the DUC
-text is licensed, so those fixtures are built from ../shared/data, not committed.
+last), heldout4.txt to heldout10.txt -> target/facts/heldout{4,...,10}.jsonl (New York
+Times from DUC 2006); the DUC text is licensed, so those fixtures are built from ../shared/data, not committed.
 
 Each label names its text (the n-th occurrence with "#n"); this script finds its byte offsets
 in the document, checks that every label is found and that a labelled weekday falls on the
@@ -123,6 +122,7 @@ def main() -> None:
     build(docs, "heldout7.txt", HERE.parents[2] / "target" / "facts" / "heldout7.jsonl")
     build(docs, "heldout8.txt", HERE.parents[2] / "target" / "facts" / "heldout8.jsonl")
     build(docs, "heldout9.txt", HERE.parents[2] / "target" / "facts" / "heldout9.jsonl")
+    build(docs, "heldout10.txt", HERE.parents[2] / "target" / "facts" / "heldout10.jsonl")
 
 
 if __name__ == "__main__":
