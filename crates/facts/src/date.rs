@@ -102,7 +102,7 @@ fn pattern() -> &'static Regex {
         let year = r"(?P<y{n}>\d{4})";
         let y = |n: u8| year.replace("{n}", &n.to_string());
         Regex::new(&format!(
-            r"(?-u:\b)(?:(?P<m1>{month}) (?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,? {y1}|(?-u:\b))|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?(?P<m2>{month})(?: {y2}|(?-u:\b))|(?:(?i:in|since|until|by|of|between|from|during|early|late|at|a|the) |mid-|'s |’s )(?P<m3>{month})(?: (?P<d3>\d{{1,2}})(?:st|nd|rd|th)?)?(?:,? {y3}|(?-u:\b))|(?P<dir>(?i:last|next|this)) (?P<wd2>{weekday})(?-u:\b)|(?P<mdir>(?i:last|next|this)) (?P<m4>{month})(?: (?P<d4>\d{{1,2}})(?:st|nd|rd|th)?)?(?-u:\b)|(?P<wd>{weekday})(?-u:\b)|(?P<rel>(?i:the day before yesterday|the day after tomorrow|yesterday|today|tomorrow|tonight|last night|this (?:morning|afternoon|evening)))(?-u:\b)|(?P<per>(?i:last|this|next|earlier this|later this)) (?P<unit>(?i:weekend|week|month|year))(?-u:\b)|(?P<count>\d{{1,2}}|(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)) (?P<unit2>(?i:days?|weeks?|months?|years?)) (?P<way>(?i:ago|from now)))",
+            r"(?-u:\b)(?:(?P<m1>{month}) (?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,? {y1}|(?-u:\b))|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?(?P<m2>{month})(?: {y2}|(?-u:\b))|(?:(?i:in|since|until|by|of|between|from|during|early|late|at|a|the) |mid-|'s |’s )(?P<m3>{month})(?: (?P<d3>\d{{1,2}})(?:st|nd|rd|th)?)?(?:,? {y3}|(?-u:\b))|(?P<dir>(?i:last|next|this)) (?P<wd2>{weekday})(?-u:\b)|(?P<mdir>(?i:last|next|this)) (?P<m4>{month})(?: (?P<d4>\d{{1,2}})(?:st|nd|rd|th)?)?(?-u:\b)|(?P<wd>{weekday})(?-u:\b)|(?P<rel>(?i:the day before yesterday|the day after tomorrow|yesterday|today|tomorrow|tonight|last night|this (?:morning|afternoon|evening)))(?-u:\b)|(?P<per>(?i:last|this|next|earlier this|later this|over the|during the)) (?P<unit>(?i:weekend|week|month|year))(?-u:\b)|(?P<count>\d{{1,2}}(?: 1/2)?|(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)) (?P<unit2>(?i:days?|weeks?|months?|years?)) (?P<way>(?i:ago|from now)))",
             y1 = y(1),
             y2 = y(2),
             y3 = y(3),
@@ -200,6 +200,14 @@ pub fn dates(text: &str) -> Vec<DateMention> {
             if unit == "weekend" && follows_the(&text[..m.start()]) {
                 continue;
             }
+            // "over the weekend" is a date (which weekend: the timeline reads the tense);
+            // "during the month" is not.
+            if p.as_str().contains(' ')
+                && p.as_str().to_lowercase().ends_with(" the")
+                && unit != "weekend"
+            {
+                continue;
+            }
             Some(match unit.as_str() {
                 // The weekend of the week before, of this week, of the next (by week).
                 "week" | "weekend" => DateValue::WeekOffset(offset),
@@ -209,25 +217,36 @@ pub fn dates(text: &str) -> Vec<DateMention> {
         } else if let (Some(n), Some(u), Some(way)) =
             (c.name("count"), c.name("unit2"), c.name("way"))
         {
-            // "eleven days ago", "four years from now".
-            count(n.as_str()).and_then(|n| {
-                let n = if way.as_str().eq_ignore_ascii_case("ago") {
-                    -n
-                } else {
-                    n
-                };
-                let n = i8::try_from(n).ok()?;
-                let unit = u.as_str().to_lowercase();
-                Some(if unit.starts_with("day") {
-                    DateValue::DayOffset(n)
-                } else if unit.starts_with("week") {
-                    DateValue::WeekOffset(n)
-                } else if unit.starts_with("month") {
-                    DateValue::MonthOffset(n)
-                } else {
-                    DateValue::YearOffset(n)
+            // "eleven days ago", "four years from now", "3 1/2 years ago" (in months); not
+            // the "2" of "1/2 years ago".
+            let (whole, half) = match n.as_str().strip_suffix(" 1/2") {
+                Some(whole) => (whole, true),
+                None => (n.as_str(), false),
+            };
+            let unit = u.as_str().to_lowercase();
+            let after_slash = text[..m.start()].ends_with('/');
+            count(whole)
+                .filter(|_| !after_slash && (!half || unit.starts_with("year")))
+                .and_then(|n| {
+                    let n = if half { n * 12 + 6 } else { n };
+                    let n = if way.as_str().eq_ignore_ascii_case("ago") {
+                        -n
+                    } else {
+                        n
+                    };
+                    let n = i8::try_from(n).ok()?;
+                    Some(if half {
+                        DateValue::MonthOffset(n)
+                    } else if unit.starts_with("day") {
+                        DateValue::DayOffset(n)
+                    } else if unit.starts_with("week") {
+                        DateValue::WeekOffset(n)
+                    } else if unit.starts_with("month") {
+                        DateValue::MonthOffset(n)
+                    } else {
+                        DateValue::YearOffset(n)
+                    })
                 })
-            })
         } else {
             None
         };
@@ -301,7 +320,7 @@ fn day(month: Option<i8>, d: &str, year: Option<i16>) -> Option<DateValue> {
         .then_some(DateValue::Day { year, month, day })
 }
 
-fn weekday(word: &str) -> Option<Weekday> {
+pub(crate) fn weekday(word: &str) -> Option<Weekday> {
     // Capitalized only: "may"-style ambiguity does not arise, but "friday" in a URL would.
     if !word.starts_with(char::is_uppercase) {
         return None;

@@ -125,6 +125,9 @@ const TITLES: &[&str] = &[
     "archbishop",
     "cardinal",
     "sheikh",
+    // Party affiliations written before a name ("fellow Republican John Cornyn").
+    "republican",
+    "democrat",
 ];
 
 /// Strips titles from a name run: "US Secretary of State John Kerry" → "John Kerry".
@@ -663,6 +666,18 @@ pub(crate) fn resolve_name(run: &str, names: &HashMap<String, String>) -> Option
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn party_affiliations_are_not_first_names() {
+        assert_eq!(
+            bare_name("Republican John Cornyn").as_deref(),
+            Some("John Cornyn")
+        );
+        assert_eq!(
+            bare_name("Democrat Garry Mauro").as_deref(),
+            Some("Garry Mauro")
+        );
+    }
 
     /// The definition `writes_lower` and `writes_proper` search for: every word, read in
     /// order, with the word before it.

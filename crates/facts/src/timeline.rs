@@ -65,18 +65,30 @@ pub(crate) fn timeline_with(
                 v => v,
             };
             let before = &text[..m.span.start];
+            let after = &text[m.span.end..];
+            // "a deal by Thursday or Friday": a deadline is to come, unless the sentence
+            // is in the past.
+            let deadline = is_deadline(before) && !past_verb_in(text);
             // "said Friday": the date of a past-tense verb is past, whatever else the
-            // sentence says of the future.
-            let future =
-                (future || (schedule && !past_verb_in(before)) || being_participle_before(before))
-                    && !after_past_verb(before);
+            // sentence says of the future; but "halted Tuesday's planned execution" dates
+            // the plan, not the verb.
+            let future = ((future
+                || deadline
+                || would_before(before)
+                || (schedule && !past_verb_in(before))
+                || being_participle_before(before))
+                && !after_past_verb(before))
+                || names_a_plan(after);
             // "actions it took this weekend" said on a Monday: the weekend just past, the
             // week before's by weeks (Monday to Sunday).
+            // "over the weekend" said on a weekday: the one just past, unless the sentence
+            // speaks of what is to come.
             let value = match (value, anchors[s.doc]) {
                 (DateValue::WeekOffset(0), Some(a))
-                    if expression.eq_ignore_ascii_case("this weekend")
-                        && after_past_verb(before)
-                        && a.weekday().to_monday_zero_offset() < 5 =>
+                    if a.weekday().to_monday_zero_offset() < 5
+                        && ((expression.eq_ignore_ascii_case("this weekend")
+                            && after_past_verb(before))
+                            || (is_the_weekend(expression) && !future)) =>
                 {
                     DateValue::WeekOffset(-1)
                 }
@@ -90,6 +102,19 @@ pub(crate) fn timeline_with(
                 // "is moving to the West End in May" said in February: a plan, this year's.
                 Some(a) if yearless && !future && progressive_before(before) => {
                     resolve_in(value, Some(a), month_of(value) >= Some(a.month()))
+                }
+                // "November's election" said in June: a recurring event's nearest
+                // occurrence, to come or past.
+                Some(a) if yearless && !future && names_an_election(after) => {
+                    let ahead = resolve_in(value, Some(a), true);
+                    let behind = resolve_in(value, Some(a), false);
+                    match (ahead, behind) {
+                        (Some((x, p)), Some((y, _))) => {
+                            let gap = |d: jiff::civil::Date| (d - a).get_days().abs();
+                            Some(if gap(x) < gap(y) { (x, p) } else { (y, p) })
+                        }
+                        (x, y) => y.or(x),
+                    }
                 }
                 _ => resolve_in(value, anchors[s.doc], future),
             };
@@ -303,6 +328,93 @@ fn past_verb_in(before: &str) -> bool {
         })
 }
 
+/// Whether the words before a date make it a deadline: "a deal by Thursday", "by Thursday
+/// or"; not a sentence's opening "By Feb. 26, most people thought …", a narrative's.
+fn is_deadline(before: &str) -> bool {
+    let words: Vec<&str> = before
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .rev()
+        .take(4)
+        .collect();
+    match words.as_slice() {
+        [by, _, ..] if *by == "by" => true,
+        [or, day, by, _, ..] => *or == "or" && *by == "by" && crate::date::weekday(day).is_some(),
+        _ => false,
+    }
+}
+
+/// Whether a conditional or reported future comes before the date: "a deal would allow …
+/// to reopen the factories Monday"; not "would have", not a "would" after the date
+/// ("announced on Wednesday that he would free"). Between the "would" and the date, a
+/// past-tense verb, "since", "until" or "but" starts another clause's time ("would nullify an order issued
+/// in May"), and a date right after "the" names an event ("the Oct. 31 crash").
+fn would_before(before: &str) -> bool {
+    let words: Vec<&str> = before
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let Some(at) = words.iter().rposition(|w| w.eq_ignore_ascii_case("would")) else {
+        return false;
+    };
+    let between = &words[at + 1..];
+    // A participle after an article is an adjective: "reopen the struck factories".
+    let other_time = between.iter().enumerate().any(|(i, w)| {
+        let w = w.to_lowercase();
+        let adjective = i > 0 && matches!(between[i - 1], "the" | "a" | "an");
+        matches!(w.as_str(), "since" | "until" | "but")
+            || (!adjective
+                && (IRREGULAR.contains(&w.as_str()) || (w.len() > 4 && w.ends_with("ed"))))
+    });
+    !other_time
+        && !between
+            .first()
+            .is_some_and(|w| matches!(*w, "have" | "not"))
+        && !between
+            .last()
+            .is_some_and(|w| w.eq_ignore_ascii_case("the"))
+}
+
+/// Whether a date is the possessor of a plan: "Tuesday's planned execution", "Friday's
+/// scheduled vote".
+fn names_a_plan(after: &str) -> bool {
+    let Some(rest) = after
+        .strip_prefix("'s ")
+        .or_else(|| after.strip_prefix("’s "))
+    else {
+        return false;
+    };
+    let next = rest.split_whitespace().next().unwrap_or("").to_lowercase();
+    matches!(
+        next.as_str(),
+        "planned" | "scheduled" | "expected" | "upcoming" | "proposed"
+    )
+}
+
+/// Whether a month is an election's: "November's election", "the November elections".
+fn names_an_election(after: &str) -> bool {
+    let rest = after
+        .strip_prefix("'s")
+        .or_else(|| after.strip_prefix("’s"))
+        .unwrap_or(after);
+    let next = rest
+        .split(|c: char| !c.is_alphanumeric())
+        .find(|w| !w.is_empty())
+        .unwrap_or("")
+        .to_lowercase();
+    rest.starts_with(' ')
+        && matches!(
+            next.as_str(),
+            "election" | "elections" | "vote" | "referendum" | "primary" | "primaries" | "polls"
+        )
+}
+
+/// "over the weekend", "during the weekend".
+fn is_the_weekend(expression: &str) -> bool {
+    let lower = expression.to_ascii_lowercase();
+    lower.ends_with("the weekend")
+}
+
 /// Whether a sentence speaks of what is to come: "will" (not "ill will"), "is expected
 /// to", "the scheduled meeting", "are due", "going to", "upcoming".
 fn speaks_of_future(sentence: &str) -> bool {
@@ -477,5 +589,106 @@ mod tests {
         // "to be" before a noun is no plan: "proved to be right Tuesday" stays past.
         let got = dates("The forecast proved to be right Tuesday.", "2000-04-24");
         assert_eq!(got[0].1.as_deref(), Some("2000-04-18"));
+    }
+
+    #[test]
+    fn plans_deadlines_and_conditionals_are_to_come() {
+        let date_of = |got: &[(String, Option<String>)], e: &str| {
+            got.iter()
+                .find(|(x, _)| x == e)
+                .and_then(|(_, d)| d.clone())
+        };
+        // A Friday: "halted Tuesday's planned execution" names next Tuesday's plan.
+        let got = dates(
+            "Bush followed the board's advice Friday and halted Tuesday's planned execution.",
+            "1998-06-26",
+        );
+        assert_eq!(
+            date_of(&got, "Friday").as_deref(),
+            Some("1998-06-26"),
+            "{got:?}"
+        );
+        assert_eq!(
+            date_of(&got, "Tuesday").as_deref(),
+            Some("1998-06-30"),
+            "{got:?}"
+        );
+        // A Wednesday: a deadline "by Thursday or Friday" is ahead; "retreated by Friday"
+        // is past.
+        let got = dates(
+            "Both sides struggle to reach a deal by Thursday or Friday.",
+            "1998-07-08",
+        );
+        assert_eq!(
+            date_of(&got, "Thursday").as_deref(),
+            Some("1998-07-09"),
+            "{got:?}"
+        );
+        assert_eq!(
+            date_of(&got, "Friday").as_deref(),
+            Some("1998-07-10"),
+            "{got:?}"
+        );
+        let got = dates("The rebels retreated by Friday.", "1998-07-08");
+        assert_eq!(got[0].1.as_deref(), Some("1998-07-03"), "{got:?}");
+        // "would" before the date: to come; after it, not.
+        let got = dates(
+            "A deal would allow the workers to vote over the weekend and reopen the \
+             factories Monday.",
+            "1998-07-08",
+        );
+        assert_eq!(
+            date_of(&got, "over the weekend").as_deref(),
+            Some("1998-07-06"),
+            "{got:?}"
+        );
+        assert_eq!(
+            date_of(&got, "Monday").as_deref(),
+            Some("1998-07-13"),
+            "{got:?}"
+        );
+        let got = dates(
+            "The president on Wednesday announced that he would free the sailors.",
+            "2007-04-05",
+        );
+        assert_eq!(got[0].1.as_deref(), Some("2007-04-04"), "{got:?}");
+        let got = dates("He would have resigned Monday.", "1998-07-08");
+        assert_eq!(got[0].1.as_deref(), Some("1998-07-06"), "{got:?}");
+        // Another clause's time between: "an order issued in May", "the Oct. 31 crash".
+        let got = dates("It would nullify an order issued in May.", "1998-06-26");
+        assert_eq!(got[0].1.as_deref(), Some("1998-05-01"), "{got:?}");
+        let got = dates("The agency would study the Oct. 31 crash.", "1999-11-10");
+        assert_eq!(got[0].1.as_deref(), Some("1999-10-31"), "{got:?}");
+        // A narrative's opening "By Feb. 26, most people thought" is no deadline.
+        let got = dates(
+            "By Feb. 26, most people thought the worst was over.",
+            "2000-03-10",
+        );
+        assert_eq!(got[0].1.as_deref(), Some("2000-02-26"), "{got:?}");
+    }
+
+    #[test]
+    fn the_weekend_elections_and_half_years() {
+        // "over the weekend" in the past tense: on a Monday the weekend just past, on a
+        // Sunday this one (weeks run Monday to Sunday).
+        let got = dates("The trailer was released over the weekend.", "1998-11-23");
+        assert_eq!(got[0].1.as_deref(), Some("1998-11-16"), "{got:?}");
+        let got = dates("The trailer was released over the weekend.", "1998-11-22");
+        assert_eq!(got[0].1.as_deref(), Some("1998-11-16"), "{got:?}");
+        // "during the month" is no date.
+        assert!(dates("Prices rose during the month.", "1998-11-22").is_empty());
+        // An election month is its nearest occurrence: ahead in June, behind in January.
+        let got = dates(
+            "He is Bush's opponent in November's election.",
+            "1998-06-26",
+        );
+        assert_eq!(got[0].1.as_deref(), Some("1998-11-01"), "{got:?}");
+        let got = dates("He lost the November elections.", "1999-01-10");
+        assert_eq!(got[0].1.as_deref(), Some("1998-11-01"), "{got:?}");
+        // "3 1/2 years ago" counts months; "1/2 years ago" is not "2 years ago".
+        let got = dates("He took office 3 1/2 years ago.", "1998-06-26");
+        assert_eq!(got[0].0, "3 1/2 years ago", "{got:?}");
+        assert_eq!(got[0].1.as_deref(), Some("1994-12-01"), "{got:?}");
+        assert!(dates("It began 1/2 years ago.", "1998-06-26").is_empty());
     }
 }

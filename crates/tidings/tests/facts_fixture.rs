@@ -151,7 +151,7 @@ fn eighth_held_out_set_holds_its_figures() {
         "heldout8.jsonl",
         0.95,
         0.95,
-        0.90,
+        0.95,
     );
 }
 
@@ -164,6 +164,19 @@ fn ninth_held_out_set_holds_its_figures() {
         "heldout9.jsonl",
         0.95,
         0.80,
+        0.95,
+    );
+}
+
+/// Tenth set (DUC 2006 D0633–D0636), labelled before any output on it was seen: unseen it
+/// gave F1 1.000, speakers 0.800, timeline 0.650; its misses were fixed afterwards.
+#[test]
+fn tenth_held_out_set_holds_its_figures() {
+    check_built(
+        "tenth_held_out_set_holds_its_figures",
+        "heldout10.jsonl",
+        0.95,
+        0.95,
         0.95,
     );
 }

@@ -614,6 +614,13 @@ pub(crate) fn after(text: &str, names: &Names, ended: bool, comma: bool) -> Opti
         }
         return Some((who, verb));
     }
+    // `…,'' the typical settlement in other local strikes, said Maryann Keller`: a
+    // phrase set off by commas about the quotation, then an inverted "said X".
+    if pre.trim_end().ends_with(',') && matches!(verb.as_str(), "said" | "says") {
+        if let Who::Name(n) = subject_after_verb(cut_at_relative(&clause[v.end()..]), names) {
+            return Some((Who::Name(n), verb));
+        }
+    }
     match subject_after_quote(pre, names) {
         Some(who) => Some((who, verb)),
         // "…," one serviceman said.

@@ -4,6 +4,7 @@ use foldhash::{HashMap, HashMapExt};
 fn names() -> Names<'static> {
     let mut full = HashMap::new();
     for name in [
+        "Maryann Keller",
         "John Kerry",
         "Michael Astill",
         "Tony Blair",
@@ -43,6 +44,17 @@ fn name(who: Option<(Who, String)>) -> Option<String> {
 #[test]
 fn clauses_after_the_quotation() {
     let n = names();
+    // A phrase set off by commas about the quotation, then an inverted "said X".
+    assert_eq!(
+        name(after(
+            " the typical settlement in other local strikes, said Maryann Keller, an analyst.",
+            &n,
+            false,
+            true
+        ))
+        .as_deref(),
+        Some("Maryann Keller")
+    );
     assert_eq!(
         name(after(", said judge Astill. Next", &n, false, true)).as_deref(),
         Some("Michael Astill")
