@@ -65,6 +65,11 @@ const TITLES: &[&str] = &[
     "lt",
     "col",
     "capt",
+    "adm",
+    "sgt",
+    "maj",
+    "cmdr",
+    "brig",
     "commander",
     "officer",
     "leader",
@@ -598,7 +603,9 @@ fn full_names(cluster: &Cluster) -> HashMap<String, String> {
         .flat_map(|d| run.find_iter(&d.text))
         .filter_map(|m| {
             read.entry(m.as_str())
-                .or_insert_with(|| bare_name(m.as_str()))
+                .or_insert_with(|| {
+                    bare_name(m.as_str()).map(|b| with_given_name(m.as_str(), b, cluster))
+                })
                 .clone()
         })
         .collect();
@@ -629,6 +636,51 @@ fn full_names(cluster: &Cluster) -> HashMap<String, String> {
         }
     }
     best
+}
+
+/// A name with a particle keeps one capital before it as the given name ("Syria Staffan de
+/// Mistura" is Staffan de Mistura), which cuts a double surname short: "Rodrigo Abarca del
+/// Rio" would be "Abarca del Rio". The word before is the given name too when the cluster
+/// writes it nowhere else (a place or an organisation stands on its own elsewhere).
+fn with_given_name(run: &str, bare: String, cluster: &Cluster) -> String {
+    if !bare.split(' ').any(is_particle) {
+        return bare;
+    }
+    let Some(head) = run.strip_suffix(bare.as_str()) else {
+        return bare;
+    };
+    let Some(given) = head.split_whitespace().next_back() else {
+        return bare;
+    };
+    let lower = given.to_lowercase();
+    if !given.starts_with(char::is_uppercase)
+        || !given.chars().all(char::is_alphabetic)
+        || is_title_lower(&lower)
+        || tidings_analyze::Analyzer::english().is_stopword(&lower)
+    {
+        return bare;
+    }
+    let full = format!("{given} {bare}");
+    let alone = |text: &str| {
+        text.match_indices(given)
+            .filter(|&(i, _)| {
+                let before = text[..i].chars().next_back();
+                let after = text[i + given.len()..].chars().next();
+                !before.is_some_and(char::is_alphanumeric)
+                    && !after.is_some_and(char::is_alphanumeric)
+            })
+            .count()
+    };
+    let (uses, in_name): (usize, usize) = cluster
+        .documents
+        .iter()
+        .map(|d| (alone(&d.text), d.text.matches(full.as_str()).count()))
+        .fold((0, 0), |(a, b), (x, y)| (a + x, b + y));
+    if uses == in_name {
+        full
+    } else {
+        bare
+    }
 }
 
 /// Whether a word is a title or role ("President", "Minister").
@@ -666,6 +718,27 @@ pub(crate) fn resolve_name(run: &str, names: &HashMap<String, String>) -> Option
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_double_surname_keeps_its_given_name_unless_the_word_stands_alone() {
+        let cluster = |text: &str| Cluster {
+            id: "c".into(),
+            documents: vec![tidings_core::Document::new("d", text)],
+        };
+        let c = cluster("Now Rodrigo Abarca del Rio has looked. Abarca del Rio says so.");
+        let names = full_names(&c);
+        assert_eq!(
+            names.get("Rio").map(String::as_str),
+            Some("Rodrigo Abarca del Rio")
+        );
+        // A place before the name stands on its own elsewhere: not a given name.
+        let c = cluster("The envoy for Syria Staffan de Mistura spoke. The war in Syria goes on.");
+        let names = full_names(&c);
+        assert_eq!(
+            names.get("Mistura").map(String::as_str),
+            Some("Staffan de Mistura")
+        );
+    }
 
     #[test]
     fn party_affiliations_are_not_first_names() {

@@ -43,7 +43,10 @@ fn find_quotes(text: &str) -> Vec<Found> {
             // A quotation that goes on in the next paragraph leaves its mark open and opens
             // the next one again (``…\n\n``…''): this paragraph's part is a quotation.
             let next = rest.trim_start();
-            let reopens = next.starts_with('“') || next.starts_with("``") || next.starts_with('"');
+            let reopens = next.starts_with('“')
+                || next.starts_with("``")
+                || next.starts_with('"')
+                || next.starts_with("''");
             if let Some((o, s)) = open.or(straight).filter(|_| reopens) {
                 let end = i;
                 if tidings_core::count_words(&text[s..end]) >= 3 {
@@ -60,6 +63,13 @@ fn find_quotes(text: &str) -> Vec<Found> {
             let l = if c == '“' { len } else { 2 };
             open = Some((i, i + l));
             i += l;
+            continue;
+        }
+        // Some copy opens with two apostrophes as well (''There has been …,'' he says): with
+        // no quotation open, '' before a word and after a space or a paragraph's start opens.
+        if rest.starts_with("''") && open.is_none() && straight.is_none() && opens_a_word(text, i) {
+            open = Some((i, i + 2));
+            i += 2;
             continue;
         }
         if c == '”' || rest.starts_with("''") {
@@ -87,6 +97,15 @@ fn find_quotes(text: &str) -> Vec<Found> {
     }
     out.sort_by_key(|f| f.outer.0);
     out
+}
+
+/// Whether the two apostrophes at `i` stand where an opening mark does: at the text's or
+/// a line's start or after a space or bracket, and before a letter or digit.
+fn opens_a_word(text: &str, i: usize) -> bool {
+    let before = text[..i].chars().next_back();
+    let after = text[i + 2..].chars().next();
+    before.is_none_or(|c| c.is_whitespace() || matches!(c, '(' | '['))
+        && after.is_some_and(char::is_alphanumeric)
 }
 
 /// Whether quoted words are a title ("Slouching Towards Gomorrah", "Virtual Faith: The
@@ -529,6 +548,26 @@ mod tests {
              Monday.\n\n``The level of expectations is very high,'' he said.",
         );
         assert_eq!(got[0].1.as_deref(), Some("Vladimir Putin"), "{got:?}");
+    }
+
+    #[test]
+    fn two_apostrophes_open_a_quotation_and_admirals_have_a_title() {
+        // ''…'' as some copy writes it; a closing '' of ``…'' still closes.
+        let got = speakers(
+            "Masaki Satoh agrees.\n\n''There has also been a net loss,'' says Masaki Satoh. \
+             ``It is easier to measure,'' he said.",
+        );
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert_eq!(got[0].0, "There has also been a net loss", "{got:?}");
+        assert_eq!(got[0].1.as_deref(), Some("Masaki Satoh"), "{got:?}");
+        assert_eq!(got[1].0, "It is easier to measure", "{got:?}");
+        // A word's trailing apostrophes are no opening: "the Joneses'' house" is not.
+        assert!(speakers("It was the Joneses'' house and nothing else.").is_empty());
+        let got = speakers(
+            "``The projection remains extremely grave,'' the Russian navy commander, Adm. \
+             Vladimir Kuroyedov, said Tuesday.",
+        );
+        assert_eq!(got[0].1.as_deref(), Some("Vladimir Kuroyedov"), "{got:?}");
     }
 
     #[test]
