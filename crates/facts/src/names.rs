@@ -661,9 +661,13 @@ fn with_given_name(run: &str, bare: String, cluster: &Cluster) -> String {
         return bare;
     }
     let full = format!("{given} {bare}");
+    // One SIMD searcher for each, run over every document.
+    let given_finder = memchr::memmem::Finder::new(given);
+    let full_finder = memchr::memmem::Finder::new(&full);
     let alone = |text: &str| {
-        text.match_indices(given)
-            .filter(|&(i, _)| {
+        given_finder
+            .find_iter(text.as_bytes())
+            .filter(|&i| {
                 let before = text[..i].chars().next_back();
                 let after = text[i + given.len()..].chars().next();
                 !before.is_some_and(char::is_alphanumeric)
@@ -674,7 +678,10 @@ fn with_given_name(run: &str, bare: String, cluster: &Cluster) -> String {
     let (uses, in_name): (usize, usize) = cluster
         .documents
         .iter()
-        .map(|d| (alone(&d.text), d.text.matches(full.as_str()).count()))
+        .map(|d| {
+            let in_name = full_finder.find_iter(d.text.as_bytes()).count();
+            (alone(&d.text), in_name)
+        })
         .fold((0, 0), |(a, b), (x, y)| (a + x, b + y));
     if uses == in_name {
         full
