@@ -79,10 +79,9 @@ pub(crate) fn timeline_with(
                 || being_participle_before(before))
                 && !after_past_verb(before))
                 || names_a_plan(after);
-            // "actions it took this weekend" said on a Monday: the weekend just past, the
-            // week before's by weeks (Monday to Sunday).
-            // "over the weekend" said on a weekday: the one just past, unless the sentence
-            // speaks of what is to come.
+            // "actions it took this weekend" said on a Monday, or "over the weekend" in a
+            // sentence not about the future: the weekend just past, the week before's by
+            // weeks (Monday to Sunday).
             let value = match (value, anchors[s.doc]) {
                 (DateValue::WeekOffset(0), Some(a))
                     if a.weekday().to_monday_zero_offset() < 5
@@ -347,8 +346,9 @@ fn is_deadline(before: &str) -> bool {
 /// Whether a conditional or reported future comes before the date: "a deal would allow …
 /// to reopen the factories Monday"; not "would have", not a "would" after the date
 /// ("announced on Wednesday that he would free"). Between the "would" and the date, a
-/// past-tense verb, "since", "until" or "but" starts another clause's time ("would nullify an order issued
-/// in May"), and a date right after "the" names an event ("the Oct. 31 crash").
+/// past-tense verb, "since", "until" or "but" starts another clause's time ("would nullify
+/// an order issued in May"), and a date right after "the" names an event ("the Oct. 31
+/// crash").
 fn would_before(before: &str) -> bool {
     // Most sentences hold no "would": skip splitting them.
     if !before.contains("ould") {
