@@ -202,10 +202,8 @@ pub fn dates(text: &str) -> Vec<DateMention> {
             }
             // "over the weekend" is a date (which weekend: the timeline reads the tense);
             // "during the month" is not.
-            if p.as_str().contains(' ')
-                && p.as_str().to_lowercase().ends_with(" the")
-                && unit != "weekend"
-            {
+            let over_the = p.as_str().to_lowercase().ends_with(" the");
+            if over_the && unit != "weekend" {
                 continue;
             }
             Some(match unit.as_str() {
