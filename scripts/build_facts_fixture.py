@@ -4,7 +4,7 @@ multiling60.jsonl (the set the rules were developed on), heldout.txt -> heldout2
 (labelled after the first rules were written; its misses were later read and fixed) and
 heldout2.txt -> heldout2.jsonl (labelled after that; measured unseen once, then read) and
 heldout3.txt -> target/facts/heldout3.jsonl (AP newswire from DUC 2003 task 3, labelled
-last), heldout4.txt to heldout12.txt -> target/facts/heldout{4,...,12}.jsonl (New York
+last), heldout4.txt to heldout13.txt -> target/facts/heldout{4,...,13}.jsonl (New York
 Times from DUC 2006); the DUC text is licensed, so those fixtures are built from ../shared/data, not committed.
 
 Each label names its text (the n-th occurrence with "#n"); this script finds its byte offsets
@@ -126,6 +126,7 @@ def main() -> None:
     build(docs, "heldout10.txt", HERE.parents[2] / "target" / "facts" / "heldout10.jsonl")
     build(docs, "heldout11.txt", HERE.parents[2] / "target" / "facts" / "heldout11.jsonl")
     build(docs, "heldout12.txt", HERE.parents[2] / "target" / "facts" / "heldout12.jsonl")
+    build(docs, "heldout13.txt", HERE.parents[2] / "target" / "facts" / "heldout13.jsonl")
 
 
 if __name__ == "__main__":
