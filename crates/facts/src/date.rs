@@ -102,7 +102,7 @@ fn pattern() -> &'static Regex {
         let year = r"(?P<y{n}>\d{4})";
         let y = |n: u8| year.replace("{n}", &n.to_string());
         Regex::new(&format!(
-            r"(?-u:\b)(?:(?P<m1>{month}) (?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,? {y1}|(?-u:\b))|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?(?P<m2>{month})(?: {y2}|(?-u:\b))|(?:(?i:in|since|until|by|of|between|from|during|early|late|at|a|the) |mid-|'s |’s )(?P<m3>{month})(?: (?P<d3>\d{{1,2}})(?:st|nd|rd|th)?)?(?:,? {y3}|(?-u:\b))|(?P<dir>(?i:last|next|this)) (?P<wd2>{weekday})(?-u:\b)|(?P<mdir>(?i:last|next|this)) (?P<m4>{month})(?: (?P<d4>\d{{1,2}})(?:st|nd|rd|th)?)?(?-u:\b)|(?P<wd>{weekday})(?-u:\b)|(?P<rel>(?i:the day before yesterday|the day after tomorrow|yesterday|today|tomorrow|tonight|last night|this (?:morning|afternoon|evening)))(?-u:\b)|(?P<per>(?i:last|this|next|earlier this|later this|over the|during the)) (?P<unit>(?i:weekend|week|month|year))(?-u:\b)|(?P<count>\d{{1,2}}(?: 1/2)?|(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)) (?P<unit2>(?i:days?|weeks?|months?|years?)) (?P<way>(?i:ago|from now)))",
+            r"(?-u:\b)(?:(?P<m1>{month}) (?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,? {y1}|(?-u:\b))|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?(?P<m2>{month})(?: {y2}|(?-u:\b))|(?:(?i:in|since|until|by|of|between|from|during|early|late|at|a|the|recent) |mid-|'s |’s )(?P<m3>{month})(?: (?P<d3>\d{{1,2}})(?:st|nd|rd|th)?)?(?:,? {y3}|(?-u:\b))|(?P<dir>(?i:last|next|this)) (?P<wd2>{weekday})(?-u:\b)|(?P<mdir>(?i:last|next|this)) (?P<m4>{month})(?: (?P<d4>\d{{1,2}})(?:st|nd|rd|th)?)?(?-u:\b)|(?P<wd>{weekday})(?-u:\b)|(?P<rel>(?i:the day before yesterday|the day after tomorrow|yesterday|today|tomorrow|tonight|last night|this (?:morning|afternoon|evening)))(?-u:\b)|(?P<per>(?i:last|this|next|earlier this|later this|over the|during the)) (?P<unit>(?i:weekend|week|month|year))(?-u:\b)|(?P<count>\d{{1,2}}(?: 1/2)?|(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)) (?P<unit2>(?i:days?|weeks?|months?|years?))(?: (?P<way>(?i:ago|from now|away))|(?:'s|s'|’s|s’) (?P<way2>(?i:time))))",
             y1 = y(1),
             y2 = y(2),
             y3 = y(3),
@@ -212,11 +212,13 @@ pub fn dates(text: &str) -> Vec<DateMention> {
                 "month" => DateValue::MonthOffset(offset),
                 _ => DateValue::YearOffset(offset),
             })
-        } else if let (Some(n), Some(u), Some(way)) =
-            (c.name("count"), c.name("unit2"), c.name("way"))
-        {
-            // "eleven days ago", "four years from now", "3 1/2 years ago" (in months); not
-            // the "2" of "1/2 years ago".
+        } else if let (Some(n), Some(u), Some(way)) = (
+            c.name("count"),
+            c.name("unit2"),
+            c.name("way").or(c.name("way2")),
+        ) {
+            // "eleven days ago", "four years from now", "11 months away", "in one year's
+            // time", "3 1/2 years ago" (in months); not the "2" of "1/2 years ago".
             let (whole, half) = match n.as_str().strip_suffix(" 1/2") {
                 Some(whole) => (whole, true),
                 None => (n.as_str(), false),
@@ -527,6 +529,22 @@ mod tests {
         assert_eq!(
             got("to meet again four years from now"),
             (date(2020, 1, 1), Precision::Year)
+        );
+        assert_eq!(
+            got("elections that are 11 months away"),
+            (date(2017, 7, 1), Precision::Month)
+        );
+        assert_eq!(
+            got("possible in one year's time"),
+            (date(2017, 1, 1), Precision::Year)
+        );
+        assert_eq!(
+            got("back in two weeks' time"),
+            (date(2016, 9, 5), Precision::Week)
+        );
+        assert_eq!(
+            got("on a recent September night"),
+            (date(2016, 9, 1), Precision::Month)
         );
         assert_eq!(got("shown at April"), (date(2016, 4, 1), Precision::Month));
         assert_eq!(

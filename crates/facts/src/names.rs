@@ -133,6 +133,12 @@ const TITLES: &[&str] = &[
     // Party affiliations written before a name ("fellow Republican John Cornyn").
     "republican",
     "democrat",
+    // More occupations written like a title ("writes Columnist Chuck Colbert").
+    "columnist",
+    "commentator",
+    "editor",
+    "novelist",
+    "historian",
 ];
 
 /// Strips titles from a name run: "US Secretary of State John Kerry" → "John Kerry".
@@ -143,10 +149,10 @@ pub(crate) fn bare_name(run: &str) -> Option<String> {
         .filter(|w| !w.contains("''") && !w.contains("``") && !w.contains(['“', '”', '"']))
         .map(|w| tidings_core::trim_possessive(w).trim_end_matches(','))
         .collect();
-    // A possessive ends what comes before the name: "Britain's Tony Blair".
-    let possessive = run
-        .split_whitespace()
-        .collect::<Vec<_>>()
+    // A possessive ends what comes before the name: "Britain's Tony Blair"; the name's own
+    // possessive ends the run ("Lauren Slater's book" is Lauren Slater's).
+    let raw: Vec<&str> = run.split_whitespace().collect();
+    let possessive = raw[..raw.len().saturating_sub(1)]
         .iter()
         .rposition(|w| {
             let w = w.trim_end_matches(',');
@@ -155,14 +161,17 @@ pub(crate) fn bare_name(run: &str) -> Option<String> {
         .map_or(0, |k| k + 1);
     let start = words
         .iter()
-        .rposition(|w| {
+        .enumerate()
+        .rposition(|(k, w)| {
             let l = w.to_lowercase();
             is_title_lower(l.trim_end_matches('.'))
                 || is_title_lower(&l)
                 || tidings_analyze::Analyzer::english().is_stopword(&l)
                 // "Aug." or "August", not "Jan" of Jan Egeland.
                 || (tidings_core::month_number(&l).is_some() && (l.ends_with('.') || l.len() >= 5))
-                || l.ends_with("day")
+                // "Monday", "Today", "Veterans Day"; "Day" within a name is a name
+                // ("Sandra Day O'Connor").
+                || (l.ends_with("day") && (l != "day" || k + 1 == words.len()))
         })
         .map_or(0, |k| k + 1)
         .max(possessive.min(words.len().saturating_sub(1)));
@@ -744,6 +753,34 @@ mod tests {
         assert_eq!(
             names.get("Mistura").map(String::as_str),
             Some("Staffan de Mistura")
+        );
+    }
+
+    #[test]
+    fn a_name_keeps_its_words_before_its_own_possessive_and_a_middle_day() {
+        // The name's own possessive: "Lauren Slater's book" is Lauren Slater's.
+        assert_eq!(
+            bare_name("Lauren Slater's").as_deref(),
+            Some("Lauren Slater")
+        );
+        // A possessive before the name still ends what comes before it.
+        assert_eq!(
+            bare_name("Britain's Tony Blair").as_deref(),
+            Some("Tony Blair")
+        );
+        assert_eq!(
+            bare_name("Sandra Day O'Connor").as_deref(),
+            Some("Sandra Day O'Connor")
+        );
+        // A holiday and a weekday are not names.
+        assert_eq!(bare_name("Veterans Day"), None);
+        assert_eq!(
+            bare_name("Monday John Smith").as_deref(),
+            Some("John Smith")
+        );
+        assert_eq!(
+            bare_name("Columnist Chuck Colbert").as_deref(),
+            Some("Chuck Colbert")
         );
     }
 

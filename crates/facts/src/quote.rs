@@ -73,7 +73,11 @@ fn find_quotes(text: &str) -> Vec<Found> {
             continue;
         }
         if c == '”' || rest.starts_with("''") {
-            let l = if c == '”' { len } else { 2 };
+            // ``…`the century,''' closes a nested single quotation and then the outer one:
+            // the last two apostrophes are the closing mark (the nested one is left out, so
+            // the words end at the comma like any other).
+            let nested = usize::from(c != '”' && rest.starts_with("'''"));
+            let l = if c == '”' { len } else { 2 + nested };
             // A straight opening mark closed by a curly one ("…”) pairs too.
             if let Some((o, s)) = open.take().or_else(|| straight.take()) {
                 out.push(Found {
@@ -514,6 +518,17 @@ mod tests {
             .into_iter()
             .map(|q| (q.text, q.speaker))
             .collect()
+    }
+
+    #[test]
+    fn a_nested_quotation_closing_with_the_outer_one_keeps_its_attribution() {
+        let got = speakers(
+            "HEADLINE _ ``Since the early days, the town has refused to name the single \
+             `greatest person of the year,''' writes columnist Vernon Jarrett.",
+        );
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(got[0].0.ends_with("of the year"), "{got:?}");
+        assert_eq!(got[0].1.as_deref(), Some("Vernon Jarrett"));
     }
 
     #[test]

@@ -265,6 +265,12 @@ fn speaker_of(r: &Run, names: &Names, subject: bool) -> Option<String> {
             r.lead.split_whitespace().last(),
             Some("a" | "an" | "A" | "An")
         );
+    // "summed up Generation X's disillusionment": a possessive before a noun owns it; only a
+    // document speaks for its owner ("the Astana Team's statement").
+    let possessive = r.text.ends_with("'s") || r.text.ends_with("’s");
+    if possessive && next.starts_with(char::is_lowercase) && !document {
+        return None;
+    }
     // "Social Affairs minister, Yves Christallin": the name is the role's, not the speaker.
     if is_person_title(next.trim_end_matches(',')) && r.text.trim().contains(' ') {
         return None;
@@ -300,6 +306,9 @@ fn speaker_of(r: &Run, names: &Names, subject: bool) -> Option<String> {
 /// Minister Tony Blair had told"), unless a comma separates them ("Ray Cooper, uncle to
 /// …, said"); else the name that opens the clause; else its first name.
 fn subject_before(clause: &str, names: &Names) -> Option<Who> {
+    if let Some(who) = relative_antecedent(clause, names) {
+        return Some(who);
+    }
     let words: Vec<&str> = clause.split_whitespace().collect();
     // "A reporter for Reuters said", "An analyst … commented": someone described, unnamed.
     if let [first, second, ..] = words[..] {
@@ -430,6 +439,58 @@ fn subject_before(clause: &str, names: &Names) -> Option<Who> {
         .filter(|r| !has_preposition(r.lead) && !subordinate(r.lead))
         .find_map(|r| speaker_of(r, names, r.lead.trim().is_empty()))
         .map(Who::Name)
+}
+
+/// "… by a State Supreme Court justice, who nonetheless called …": the verb's subject is
+/// "who", so the phrase the relative clause hangs on speaks — a name when it ends in one,
+/// else someone described (unnamed). `clause` ends at the verb.
+fn relative_antecedent(clause: &str, names: &Names) -> Option<Who> {
+    let mut head = clause.trim_end();
+    // Adverbs between "who" and the verb: "who nonetheless called", "who later said".
+    while let Some((rest, last)) = head.rsplit_once(char::is_whitespace) {
+        let adverb = last.len() > 3 && last.ends_with("ly")
+            || matches!(
+                last,
+                "nonetheless" | "also" | "then" | "later" | "once" | "again" | "still" | "even"
+            );
+        if !adverb {
+            break;
+        }
+        head = rest.trim_end();
+    }
+    let antecedent = head.strip_suffix("who")?.trim_end().strip_suffix(',')?;
+    let mut segments = antecedent.rsplit([',', ';', '(', ')', '.']);
+    let segment = segments.next()?;
+    // The last name not inside a prepositional phrase, at the phrase's end or before one
+    // ("Steve Gunderson of Wisconsin, who"); "a spokesman for X, who" describes someone.
+    let name_in = |segment: &str| {
+        runs(&[segment])
+            .iter()
+            .rev()
+            .find(|r| !has_preposition(r.lead))
+            .filter(|r| {
+                r.rest
+                    .split_whitespace()
+                    .next()
+                    .is_none_or(|w| PREPOSITIONS.contains(&w.to_lowercase().as_str()))
+            })
+            .and_then(|r| speaker_of(r, names, true))
+    };
+    // "said Dave Mingey, a company spokesman, who": the description is in apposition to
+    // the name before it.
+    let described = matches!(
+        segment.split_whitespace().next(),
+        Some("a" | "an" | "the" | "A" | "An" | "The")
+    );
+    let name = if described {
+        segments
+            .next()
+            .and_then(name_in)
+            .or_else(|| name_in(segment))
+    } else {
+        name_in(segment)
+    };
+    Some(name.map_or(Who::Unnamed, Who::Name))
 }
 
 /// The speaker after a reporting verb (`…,” said judge Astill`, `said Iran's Foreign

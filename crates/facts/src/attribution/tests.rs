@@ -127,3 +127,51 @@ fn clauses_before_the_quotation() {
         Some("<pronoun>")
     );
 }
+
+#[test]
+fn the_phrase_a_relative_clause_hangs_on_speaks() {
+    let n = names();
+    // Someone described: unnamed, not the sentence's subject.
+    let who = before(
+        "Livoti was acquitted in 1996 by a State Supreme Court justice, who nonetheless \
+         called the testimony a ",
+        &n,
+    );
+    assert!(matches!(who, Some((Who::Unnamed, _))), "{who:?}");
+    assert_eq!(
+        name(before("The pugnacious Patrick Buchanan, who declared ", &n)).as_deref(),
+        Some("Patrick Buchanan")
+    );
+    assert_eq!(
+        name(before(
+            "said former Rep. Steve Gunderson of Wisconsin, who said ",
+            &n
+        ))
+        .as_deref(),
+        Some("Steve Gunderson")
+    );
+    // A description in apposition to a name: the name.
+    assert_eq!(
+        name(before(
+            "said Leonard Riggio, the chairman of Barnes & Noble, who added that Amazon has ",
+            &n
+        ))
+        .as_deref(),
+        Some("Leonard Riggio")
+    );
+    let who = before("said an official in Tanzania, who added, ", &n);
+    assert!(matches!(who, Some((Who::Unnamed, _))), "{who:?}");
+}
+
+#[test]
+fn a_possessive_before_a_noun_is_not_the_speaker() {
+    let n = names();
+    assert_eq!(
+        name(before(
+            "Ann Kissell, 22, summed up Generation X's disillusionment by saying, ",
+            &n
+        ))
+        .as_deref(),
+        Some("Ann Kissell")
+    );
+}
