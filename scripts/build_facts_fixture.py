@@ -4,8 +4,8 @@ multiling60.jsonl (the set the rules were developed on), heldout.txt -> heldout2
 (labelled after the first rules were written; its misses were later read and fixed) and
 heldout2.txt -> heldout2.jsonl (labelled after that; measured unseen once, then read) and
 heldout3.txt -> target/facts/heldout3.jsonl (AP newswire from DUC 2003 task 3, labelled
-last), heldout4.txt to heldout13.txt -> target/facts/heldout{4,...,13}.jsonl (New York
-Times from DUC 2006); the DUC text is licensed, so those fixtures are built from ../shared/data, not committed.
+last), heldout4.txt to heldout14.txt -> target/facts/heldout{4,...,14}.jsonl (New York
+Times from DUC 2006, and DUC 2003 task 2 in heldout14); the DUC text is licensed, so those fixtures are built from ../shared/data, not committed.
 
 Each label names its text (the n-th occurrence with "#n"); this script finds its byte offsets
 in the document, checks that every label is found and that a labelled weekday falls on the
@@ -13,7 +13,7 @@ labelled date, and writes one JSON object per document: the document (text as pu
 BY, from MultiLing 2011 English) and its quotes and relative dates with byte offsets.
 
 usage: scripts/build_facts_fixture.py [../shared/data/multiling2011_en.jsonl]
-(duc2003_task3.jsonl and duc2006.jsonl are read from the same directory)
+(duc2003_task2.jsonl, duc2003_task3.jsonl and duc2006.jsonl are read from the same directory)
 (needs the source data once; the fixtures it writes are in the repo)
 """
 import datetime
@@ -108,7 +108,8 @@ def build(docs: dict, labels: str, output: pathlib.Path) -> None:
 def main() -> None:
     docs = {}
     here = pathlib.Path(SOURCE).parent
-    for source in (SOURCE, here / "duc2003_task3.jsonl", here / "duc2006.jsonl"):
+    sources = (SOURCE, here / "duc2003_task2.jsonl", here / "duc2003_task3.jsonl", here / "duc2006.jsonl")
+    for source in sources:
         for line in open(source, encoding="utf-8"):
             for d in json.loads(line)["documents"]:
                 docs[d["id"]] = d
@@ -127,6 +128,7 @@ def main() -> None:
     build(docs, "heldout11.txt", HERE.parents[2] / "target" / "facts" / "heldout11.jsonl")
     build(docs, "heldout12.txt", HERE.parents[2] / "target" / "facts" / "heldout12.jsonl")
     build(docs, "heldout13.txt", HERE.parents[2] / "target" / "facts" / "heldout13.jsonl")
+    build(docs, "heldout14.txt", HERE.parents[2] / "target" / "facts" / "heldout14.jsonl")
 
 
 if __name__ == "__main__":
