@@ -136,8 +136,33 @@ fn is_work_title(inner: &str) -> bool {
 /// "the title of Robert Bork's book puts it,"): a title-case saying is still a quotation.
 fn names_a_work(before: &str) -> bool {
     const WORKS: &[&str] = &[
-        "book", "novel", "title", "titled", "entitled", "film", "movie", "song", "album", "play",
-        "poem", "show", "series", "report", "article", "essay", "column", "memoir",
+        "book",
+        "novel",
+        "title",
+        "titled",
+        "entitled",
+        "film",
+        "movie",
+        "song",
+        "album",
+        "play",
+        "poem",
+        "show",
+        "series",
+        "report",
+        "article",
+        "essay",
+        "column",
+        "memoir",
+        // Names of undertakings: "a project called ``Transparency for Growth in the Americas''".
+        "called",
+        "named",
+        "dubbed",
+        "project",
+        "program",
+        "programme",
+        "campaign",
+        "initiative",
     ];
     let mut from = before.len().saturating_sub(80);
     while !before.is_char_boundary(from) {
@@ -518,6 +543,17 @@ mod tests {
             .into_iter()
             .map(|q| (q.text, q.speaker))
             .collect()
+    }
+
+    #[test]
+    fn a_title_case_name_after_called_is_not_a_quotation() {
+        let got = speakers(
+            "The center will start a project called ``Transparency for Growth in the \
+             Americas.''\n\nAt the rally in the square on the first day, Land said, ``We Will \
+             Never Give Up.''",
+        );
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].0, "We Will Never Give Up.");
     }
 
     #[test]

@@ -581,6 +581,11 @@ fn role_then_name(rest: &str) -> Option<&str> {
     });
     let lead = re.find(rest)?;
     let roles = lead.as_str().split_whitespace();
+    // A verb right before the name is no role: "Peter Mandelson termed Pinochet" (but
+    // "managing editor Arthur Browne", "retired general Wesley Clark").
+    if roles.clone().last().is_some_and(|w| w.ends_with("ed")) {
+        return None;
+    }
     if roles.clone().any(|w| {
         PREPOSITIONS.contains(&w)
             || matches!(
@@ -694,8 +699,18 @@ pub(crate) fn after(text: &str, names: &Names, ended: bool, comma: bool) -> Opti
 /// mark); and the verb.
 pub(crate) fn before(text: &str, names: &Names) -> Option<(Who, String)> {
     let clause = sentence_tail(text);
-    // "Says Florida State defensive end Tony Bryant: “…": the verb first, then its subject.
+    // "Says Florida State defensive end Tony Bryant: “…": the verb first, then its subject
+    // (after a conjunction too: "But, said Alun Michael, a senior official, “…").
     let opening = clause.trim_start();
+    let opening = ["But", "And", "Yet", "Still"]
+        .iter()
+        .find_map(|c| {
+            let rest = opening.strip_prefix(c)?;
+            rest.starts_with([' ', ','])
+                .then(|| rest.trim_start_matches(',').trim_start())
+        })
+        .filter(|rest| rest.starts_with(char::is_lowercase))
+        .unwrap_or(opening);
     let first = opening.split_whitespace().next().unwrap_or("");
     let verb = first.to_lowercase();
     // Only the verbs of that inversion: "Asked if …, Hodler said" opens with a participle.
@@ -703,7 +718,9 @@ pub(crate) fn before(text: &str, names: &Names) -> Option<(Who, String)> {
         verb.as_str(),
         "says" | "said" | "adds" | "added" | "writes" | "wrote" | "notes" | "noted"
     );
-    if first.starts_with(char::is_uppercase) && inverted {
+    if (first.starts_with(char::is_uppercase) || opening.len() < clause.trim_start().len())
+        && inverted
+    {
         let rest = opening[first.len()..]
             .trim_end()
             .trim_end_matches([':', ',']);

@@ -175,3 +175,37 @@ fn a_possessive_before_a_noun_is_not_the_speaker() {
         Some("Ann Kissell")
     );
 }
+
+#[test]
+fn a_verb_between_two_names_is_not_a_role() {
+    let mut n = names();
+    n.full.insert("Pinochet".into(), "Augusto Pinochet".into());
+    // "termed Pinochet" is no role: the subject before it speaks.
+    assert_eq!(
+        name(before(
+            "Indeed, Trade Minister Peter Mandelson termed Pinochet a ``brutal dictator'' in \
+             an interview Sunday and said his claim ",
+            &n
+        ))
+        .as_deref(),
+        Some("Peter Mandelson")
+    );
+}
+
+#[test]
+fn an_inverted_verb_after_a_conjunction() {
+    let n = names();
+    assert_eq!(
+        name(before(
+            "Chile protested. But, said Alun Michael, a senior official in the Home Office, ",
+            &n
+        ))
+        .as_deref(),
+        Some("Alun Michael")
+    );
+    // Not a verb first: "But said" needs the verb right after the conjunction.
+    assert_ne!(
+        name(before("But Kerry said ", &n)).as_deref(),
+        Some("<pronoun>")
+    );
+}
