@@ -546,14 +546,15 @@ mod tests {
     }
 
     #[test]
-    fn a_title_case_name_after_called_is_not_a_quotation() {
-        let got = speakers(
-            "The center will start a project called ``Transparency for Growth in the \
-             Americas.''\n\nAt the rally in the square on the first day, Land said, ``We Will \
-             Never Give Up.''",
-        );
-        assert_eq!(got.len(), 1, "{got:?}");
-        assert_eq!(got[0].0, "We Will Never Give Up.");
+    fn title_case_words_after_called_or_project_name_something() {
+        assert!(super::names_a_work("to initiate a project called "));
+        assert!(super::names_a_work("the campaign, dubbed "));
+        assert!(!super::names_a_work(
+            "At the rally on the first day, Land said, "
+        ));
+        assert!(super::is_work_title(
+            "Transparency for Growth in the Americas."
+        ));
     }
 
     #[test]
