@@ -224,7 +224,8 @@ impl<'t> Prepared<'t> {
                 anchors[s.doc],
                 &dates[i],
             ));
-            let mut f: Vec<u32> = w.iter().filter_map(|x| x.feature).collect();
+            let mut f: Vec<u32> = Vec::with_capacity(w.len());
+            f.extend(w.iter().filter_map(|x| x.feature));
             f.sort_unstable();
             f.dedup();
             sentence_features.push(f);

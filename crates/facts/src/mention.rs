@@ -286,12 +286,14 @@ fn mention(
         .map_or(words.len(), |k| first + k);
     let lo = first.saturating_sub(WINDOW);
     let hi = (last + WINDOW).min(words.len());
-    let mut context: Vec<u32> = words[lo..first]
-        .iter()
-        .chain(&words[last..hi])
-        .filter_map(|w| w.feature)
-        .chain(extra.iter().copied())
-        .collect();
+    let mut context: Vec<u32> = Vec::with_capacity(first - lo + hi - last + extra.len());
+    context.extend(
+        words[lo..first]
+            .iter()
+            .chain(&words[last..hi])
+            .filter_map(|w| w.feature)
+            .chain(extra.iter().copied()),
+    );
     context.sort_unstable();
     context.dedup();
     let head = if kind == Kind::Number {

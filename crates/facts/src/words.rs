@@ -106,27 +106,26 @@ impl Features {
         spans: &[WordSpan],
         vocabulary: &[String],
     ) -> Vec<Word<'t>> {
-        spans
-            .iter()
-            .filter_map(|w| {
-                let word = &text[w.span.start..w.span.end];
-                let first = word.chars().next()?;
-                if !first.is_alphanumeric() {
-                    return None;
-                }
-                let feature = if first.is_ascii_digit() {
-                    None
-                } else {
-                    w.term
-                        .map(|term| self.feature_of_term(term as usize, vocabulary))
-                };
-                Some(Word {
-                    span: w.span,
-                    text: word,
-                    feature,
-                })
+        let mut out = Vec::with_capacity(spans.len());
+        out.extend(spans.iter().filter_map(|w| {
+            let word = &text[w.span.start..w.span.end];
+            let first = word.chars().next()?;
+            if !first.is_alphanumeric() {
+                return None;
+            }
+            let feature = if first.is_ascii_digit() {
+                None
+            } else {
+                w.term
+                    .map(|term| self.feature_of_term(term as usize, vocabulary))
+            };
+            Some(Word {
+                span: w.span,
+                text: word,
+                feature,
             })
-            .collect()
+        }));
+        out
     }
 
     fn feature_of_term(&mut self, term: usize, vocabulary: &[String]) -> u32 {
@@ -150,7 +149,8 @@ impl Features {
 
     /// Counts the features of one sentence toward their sentence frequency.
     pub fn count(&mut self, words: &[Word]) {
-        let mut seen: Vec<u32> = words.iter().filter_map(|w| w.feature).collect();
+        let mut seen: Vec<u32> = Vec::with_capacity(words.len());
+        seen.extend(words.iter().filter_map(|w| w.feature));
         seen.sort_unstable();
         seen.dedup();
         for f in seen {
