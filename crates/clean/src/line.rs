@@ -12,16 +12,17 @@ pub(crate) struct Line {
     pub words: usize,
     /// Ends like a sentence: `.`, `!`, `?`, `…`, possibly followed by quotes or brackets.
     pub terminal: bool,
-    /// Share of words that are common function words.
-    pub function_ratio: f32,
+    /// Reads like a paragraph of prose (see [`Line::is_prose`]).
+    pub prose: bool,
     /// Holds a present-tense photo verb right after a name (see `rules::has_photo_verb`).
     pub photo_verb: bool,
 }
 
 impl Line {
-    /// Reads like a paragraph of prose.
+    /// Reads like a paragraph of prose: a terminal line of eight words or more, at least 12 %
+    /// of them common function words.
     pub fn is_prose(&self) -> bool {
-        self.terminal && self.words >= 8 && self.function_ratio >= 0.12
+        self.prose
     }
 }
 
@@ -99,16 +100,14 @@ pub(crate) fn lines(text: &str, lex: &Lexicon) -> Vec<Line> {
         .map(|span| {
             let s = &text[span.start..span.end];
             let key = normalize(s);
-            let (mut tokens, mut function) = (0, 0);
-            for w in key.split(' ').filter(|w| !w.is_empty()) {
-                tokens += 1;
-                function += usize::from(lex.function.contains(w));
-            }
+            let words = tidings_core::count_words(s);
+            let terminal = ends_terminal(s);
+            let prose = terminal && words >= 8 && function_share_reaches(&key, lex, 0.12);
             Line {
                 span,
-                words: tidings_core::count_words(s),
-                terminal: ends_terminal(s),
-                function_ratio: function as f32 / tokens.max(1) as f32,
+                words,
+                terminal,
+                prose,
                 photo_verb: crate::rules::has_photo_verb(s, lex),
                 key,
             }
@@ -116,9 +115,56 @@ pub(crate) fn lines(text: &str, lex: &Lexicon) -> Vec<Line> {
         .collect()
 }
 
+/// Whether at least `share` of the words of normalized `key` are function words. Stops
+/// at the word that reaches it: prose gets there within its first sentence.
+fn function_share_reaches(key: &str, lex: &Lexicon, share: f32) -> bool {
+    // `normalize` leaves single spaces between words and none at the ends.
+    let tokens = if key.is_empty() {
+        0
+    } else {
+        key.bytes().filter(|&b| b == b' ').count() + 1
+    };
+    let of = tokens.max(1) as f32;
+    // The fewest function words that make the share, as the division rounds.
+    let mut need = ((share * of).floor() as usize).saturating_sub(1);
+    while (need as f32 / of) < share {
+        need += 1;
+    }
+    if need == 0 {
+        return true;
+    }
+    let mut function = 0usize;
+    for w in key.split(' ') {
+        function += usize::from(lex.function.contains(w));
+        if function >= need {
+            return true;
+        }
+    }
+    false
+}
+
 #[cfg(test)]
 mod tests {
     use super::normalize;
+
+    proptest::proptest! {
+        /// The early exit gives the share the whole line gives.
+        #[test]
+        fn function_share_agrees_with_the_whole_count(
+            text in "((the|of|and|a|storm|rain|kerry|talks|,) {1,2}){0,30}",
+            share in 0.0f32..0.6,
+        ) {
+            let lex = crate::lexicon::Lexicon::get();
+            let key = normalize(&text);
+            let (mut tokens, mut function) = (0, 0);
+            for w in key.split(' ').filter(|w| !w.is_empty()) {
+                tokens += 1;
+                function += usize::from(lex.function.contains(w));
+            }
+            let whole = function as f32 / tokens.max(1) as f32 >= share;
+            proptest::prop_assert_eq!(super::function_share_reaches(&key, lex, share), whole);
+        }
+    }
 
     #[test]
     fn normalize_keeps_lowercase_words_of_any_script() {

@@ -308,16 +308,27 @@ pub(crate) fn has_photo_verb(s: &str, lex: &Lexicon) -> bool {
             .is_some_and(char::is_uppercase)
             || prev.ends_with(')');
         prev = word;
-        name_before
-            && if word
-                .bytes()
-                .any(|b| b.is_ascii_uppercase() || !b.is_ascii())
-            {
-                lex.photo_verbs.contains(word.to_lowercase().as_str())
-            } else {
-                lex.photo_verbs.contains(word)
-            }
+        name_before && is_photo_verb(word, lex)
     })
+}
+
+/// Whether `word`, lowercased, is a photo verb. ASCII words are lowercased on the stack:
+/// most words after a capital are checked, few are verbs.
+fn is_photo_verb(word: &str, lex: &Lexicon) -> bool {
+    if !word.is_ascii() {
+        return lex.photo_verbs.contains(word.to_lowercase().as_str());
+    }
+    if !word.bytes().any(|b| b.is_ascii_uppercase()) {
+        return lex.photo_verbs.contains(word);
+    }
+    let mut buf = [0u8; 24];
+    let Some(lower) = buf.get_mut(..word.len()) else {
+        // Longer than any photo verb.
+        return lex.photo_verbs.contains(word.to_lowercase().as_str());
+    };
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    std::str::from_utf8(lower).is_ok_and(|l| lex.photo_verbs.contains(l))
 }
 
 /// Whether normalized text (lowercase words, single spaces) holds one of `words`.
@@ -371,4 +382,22 @@ fn is_author_bio(key: &str) -> bool {
             .take(6)
             .any(|w| matches!(w[0], "is" | "was") && matches!(w[1], "a" | "an" | "the"))
         && toks.iter().any(|w| BIO_ROLES.contains(w))
+}
+
+#[cfg(test)]
+mod tests {
+    proptest::proptest! {
+        /// Lowercasing on the stack finds what `to_lowercase` finds, for any case and any
+        /// length ("SPEAKS", "Speaks", "speaksss…", "Élysée").
+        #[test]
+        fn photo_verb_check_agrees_with_to_lowercase(
+            word in "(SPEAKS|Speaks|speaks|Gestures|WAVES|walk|É|é|s|x){1,8}",
+        ) {
+            let lex = crate::lexicon::Lexicon::get();
+            proptest::prop_assert_eq!(
+                super::is_photo_verb(&word, lex),
+                lex.photo_verbs.contains(word.to_lowercase().as_str())
+            );
+        }
+    }
 }
