@@ -54,26 +54,25 @@ pub fn concepts(input: &SelectionInput, options: &ConceptOptions) -> Concepts {
     // About one concept per token (unigrams and bigrams repeat): the table rarely grows.
     let tokens: usize = a.tokens.iter().map(Vec::len).sum();
     let mut ids: HashMap<u64, u32> = HashMap::with_capacity(tokens);
-    let mut df: Vec<u32> = Vec::new();
-    let mut mass: Vec<f64> = Vec::new();
-    let mut last_doc: Vec<usize> = Vec::new();
+    let mut df: Vec<u32> = Vec::with_capacity(tokens);
+    let mut mass: Vec<f64> = Vec::with_capacity(tokens);
+    let mut last_doc: Vec<usize> = Vec::with_capacity(tokens);
     let mut raw: Vec<Vec<u32>> = Vec::with_capacity(a.tokens.len());
     for (i, toks) in a.tokens.iter().enumerate() {
         let doc = input.sentences[i].doc;
-        let mut mine: Vec<u32> = Vec::new();
+        let mut mine: Vec<u32> = Vec::with_capacity(2 * toks.len());
         let stop = |t: u32| t & STOPWORD != 0;
-        let unigrams = toks.iter().filter(|&&t| !stop(t)).map(|&t| key(t, None));
+        let with_unigrams = options.unigram_weight > 0.0;
+        let unigrams = toks
+            .iter()
+            .filter(|&&t| with_unigrams && !stop(t))
+            .map(|&t| key(t, None));
         // Bigrams of adjacent words, stopwords included, except stopword pairs ("of the").
         let bigrams = toks
             .windows(2)
             .filter(|w| !(stop(w[0]) && stop(w[1])))
             .map(|w| key(w[0], Some(w[1])));
-        let keys: Vec<u64> = if options.unigram_weight > 0.0 {
-            bigrams.chain(unigrams).collect()
-        } else {
-            bigrams.collect()
-        };
-        for k in keys {
+        for k in bigrams.chain(unigrams) {
             let next = ids.len() as u32;
             let id = *ids.entry(k).or_insert(next);
             if id == next {
@@ -109,7 +108,7 @@ pub fn concepts(input: &SelectionInput, options: &ConceptOptions) -> Concepts {
         .max(1);
     // Renumber the concepts that pass the threshold.
     let mut keep: Vec<Option<u32>> = vec![None; df.len()];
-    let mut weights = Vec::new();
+    let mut weights = Vec::with_capacity(df.len());
     for (id, &d) in df.iter().enumerate() {
         if d >= min_df {
             keep[id] = Some(weights.len() as u32);
@@ -123,7 +122,11 @@ pub fn concepts(input: &SelectionInput, options: &ConceptOptions) -> Concepts {
     }
     let of_sentence = raw
         .into_iter()
-        .map(|c| c.into_iter().filter_map(|id| keep[id as usize]).collect())
+        .map(|c| {
+            let mut kept = Vec::with_capacity(c.len());
+            kept.extend(c.into_iter().filter_map(|id| keep[id as usize]));
+            kept
+        })
         .collect();
     Concepts {
         weights,
