@@ -74,7 +74,8 @@ pub fn near_duplicate_groups(
         }
     }
     let mut parent: Vec<usize> = (0..n).collect();
-    let mut index: HashMap<u32, Vec<usize>> = HashMap::new();
+    // Sentences indexed under each of their rarest terms (term ids are dense).
+    let mut index: Vec<Vec<usize>> = vec![Vec::new(); vocab];
     let mut exact: HashMap<Vec<u32>, usize> = HashMap::new();
     for (i, t) in terms.iter().enumerate() {
         let mut sorted = t.clone();
@@ -92,8 +93,7 @@ pub fn near_duplicate_groups(
         rare.truncate(o.index_terms);
         let mut candidates: Vec<usize> = rare
             .iter()
-            .filter_map(|id| index.get(id))
-            .flatten()
+            .flat_map(|&id| &index[id as usize])
             .copied()
             .collect();
         candidates.sort_unstable();
@@ -110,7 +110,7 @@ pub fn near_duplicate_groups(
         }
         if !joined {
             for id in rare {
-                let postings = index.entry(id).or_default();
+                let postings = &mut index[id as usize];
                 if postings.len() < o.max_postings {
                     postings.push(i);
                 }
@@ -119,13 +119,15 @@ pub fn near_duplicate_groups(
     }
     let mut group_of = vec![0; n];
     let mut groups: Vec<Vec<usize>> = Vec::new();
-    let mut root_group: HashMap<usize, usize> = HashMap::new();
+    // The group of each root, numbered in order of first member.
+    let mut root_group = vec![usize::MAX; n];
     for (i, slot) in group_of.iter_mut().enumerate() {
         let r = find(&mut parent, i);
-        let g = *root_group.entry(r).or_insert_with(|| {
+        if root_group[r] == usize::MAX {
+            root_group[r] = groups.len();
             groups.push(Vec::new());
-            groups.len() - 1
-        });
+        }
+        let g = root_group[r];
         *slot = g;
         groups[g].push(i);
     }
