@@ -83,12 +83,25 @@ pub(crate) fn find(cluster: &Cluster, p: &Prepared, t: &Thresholds) -> Vec<Disag
         .flat_map(|m| m.context.iter())
         .max()
         .map_or(0, |&f| f as usize + 1);
-    let mut postings: Vec<Vec<u32>> = vec![Vec::new(); n_features];
-    for (i, m) in ms.iter().enumerate() {
+    // One flat array, each feature's mentions in order at `starts[f]..starts[f + 1]`.
+    let mut starts = vec![0usize; n_features + 1];
+    for m in ms {
         for &f in &m.context {
-            postings[f as usize].push(i as u32);
+            starts[f as usize + 1] += 1;
         }
     }
+    for f in 0..n_features {
+        starts[f + 1] += starts[f];
+    }
+    let mut flat = vec![0u32; starts[n_features]];
+    let mut fill = starts.clone();
+    for (i, m) in ms.iter().enumerate() {
+        for &f in &m.context {
+            flat[fill[f as usize]] = i as u32;
+            fill[f as usize] += 1;
+        }
+    }
+    let postings = |f: u32| &flat[starts[f as usize]..starts[f as usize + 1]];
     // best[(m, doc)] = (n, score): m's best partner in another document.
     let mut best: HashMap<(u32, u32), (u32, f32)> = HashMap::new();
     // Every aligned partner, for the guard below and for collecting agreeing variants.
@@ -97,7 +110,7 @@ pub(crate) fn find(cluster: &Cluster, p: &Prepared, t: &Thresholds) -> Vec<Disag
     let mut touched: Vec<u32> = Vec::new();
     for (i, m) in ms.iter().enumerate() {
         for &f in &m.context {
-            let list = &postings[f as usize];
+            let list = postings(f);
             if list.len() > MAX_POSTINGS {
                 continue;
             }
