@@ -14,8 +14,9 @@ pub(crate) struct Line {
     pub terminal: bool,
     /// Reads like a paragraph of prose (see [`Line::is_prose`]).
     pub prose: bool,
-    /// Holds a present-tense photo verb right after a name (see `rules::has_photo_verb`).
-    pub photo_verb: bool,
+    /// Holds a present-tense photo verb right after a name (see `rules::has_photo_verb`);
+    /// looked for on first use: few lines are short or dated enough to ask.
+    photo_verb: std::cell::OnceCell<bool>,
 }
 
 impl Line {
@@ -23,6 +24,14 @@ impl Line {
     /// of them common function words.
     pub fn is_prose(&self) -> bool {
         self.prose
+    }
+
+    /// Whether the line holds a present-tense photo verb right after a name; `text` is
+    /// the document's.
+    pub fn photo_verb(&self, text: &str, lex: &Lexicon) -> bool {
+        *self.photo_verb.get_or_init(|| {
+            crate::rules::has_photo_verb(&text[self.span.start..self.span.end], lex)
+        })
     }
 }
 
@@ -108,7 +117,7 @@ pub(crate) fn lines(text: &str, lex: &Lexicon) -> Vec<Line> {
                 words,
                 terminal,
                 prose,
-                photo_verb: crate::rules::has_photo_verb(s, lex),
+                photo_verb: std::cell::OnceCell::new(),
                 key,
             }
         })
