@@ -279,16 +279,26 @@ fn finish(input: &SelectionInput, budget: &Budget, mut picks: Vec<Pick>) -> Vec<
     });
     let chosen: Vec<usize> = picks.iter().map(|p| p.sentence).collect();
     let vectors = &input.analysis.vectors;
-    let centroid = crate::mmr::centroid(vectors);
-    let mut rest: Vec<Pick> = input
-        .candidates()
+    // A filler sentence must fit in what the chosen ones leave, and `fit` skips any that
+    // cannot before looking further: only those that can are scored (the centroid and a
+    // cosine per candidate are most of this step's cost).
+    let room = filler_room(input, budget, &picks);
+    let mut fillers = input.candidates();
+    fillers.retain(|&i| {
+        !chosen.contains(&i) && room.is_none_or(|room| input.cost_at(i, budget, false) <= room)
+    });
+    let centroid = if fillers.is_empty() {
+        Vec::new()
+    } else {
+        crate::mmr::centroid(vectors)
+    };
+    let mut rest: Vec<Pick> = fillers
         .into_iter()
         .map(|i| Pick {
             sentence: i,
             score: f64::from(cosine(&vectors[i], &centroid)),
         })
         .collect();
-    rest.retain(|p| !chosen.contains(&p.sentence));
     rest.sort_by(|a, b| {
         b.score
             .total_cmp(&a.score)
@@ -307,9 +317,127 @@ fn finish(input: &SelectionInput, budget: &Budget, mut picks: Vec<Pick>) -> Vec<
     })
 }
 
+/// The budget the chosen picks leave for fillers, as [`fit`] will take them (the chosen
+/// come first and none of them is redundant): `None` when every candidate must be ranked
+/// (overflow allowed, or none of the chosen fits, so a filler would be costed as the first
+/// sentence and the shortest may be returned).
+fn filler_room(input: &SelectionInput, budget: &Budget, chosen: &[Pick]) -> Option<usize> {
+    if budget.allow_overflow || chosen.is_empty() {
+        return None;
+    }
+    let taken = fit(input, chosen, budget, &|_, _| false);
+    if taken.is_empty() {
+        return None;
+    }
+    let used: usize = taken
+        .iter()
+        .enumerate()
+        .map(|(k, p)| input.cost_at(p.sentence, budget, k == 0))
+        .sum();
+    // Over the limit: nothing fitted and `fit` fell back on the shortest chosen one, where
+    // the full ranking would fall back on the shortest of all.
+    (used <= budget.limit).then(|| budget.limit - used)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `finish` as it was before fillers were filtered by the room left: every candidate
+    /// scored and ranked.
+    fn finish_ranking_all(
+        input: &SelectionInput,
+        budget: &Budget,
+        mut picks: Vec<Pick>,
+    ) -> Vec<Pick> {
+        picks.sort_by(|a, b| {
+            b.score
+                .total_cmp(&a.score)
+                .then(a.sentence.cmp(&b.sentence))
+        });
+        let chosen: Vec<usize> = picks.iter().map(|p| p.sentence).collect();
+        let vectors = &input.analysis.vectors;
+        let centroid = crate::mmr::centroid(vectors);
+        let mut rest: Vec<Pick> = input
+            .candidates()
+            .into_iter()
+            .map(|i| Pick {
+                sentence: i,
+                score: f64::from(cosine(&vectors[i], &centroid)),
+            })
+            .collect();
+        rest.retain(|p| !chosen.contains(&p.sentence));
+        rest.sort_by(|a, b| {
+            b.score
+                .total_cmp(&a.score)
+                .then(a.sentence.cmp(&b.sentence))
+        });
+        for p in &mut rest {
+            p.score = -1.0 / (1.0 + p.score.max(0.0));
+        }
+        picks.extend(rest);
+        fit(input, &picks, budget, &|taken, p| {
+            !chosen.contains(&p.sentence)
+                && taken
+                    .iter()
+                    .any(|t| cosine(&vectors[t.sentence], &vectors[p.sentence]) > 0.5)
+        })
+    }
+
+    const WORDS: &[&str] = &[
+        "storm", "rain", "city", "flood", "river", "talks", "army", "the",
+    ];
+
+    proptest::proptest! {
+        /// Scoring only the fillers that can fit gives the summary ranking all of them gives,
+        /// for every unit, limit, overflow and choice.
+        #[test]
+        fn filtered_fillers_give_the_same_summary(
+            lengths in proptest::collection::vec((1usize..14, 0usize..8), 2..12),
+            chosen in proptest::collection::vec(0usize..12, 0..4),
+            unit in 0u8..3,
+            limit in 1usize..60,
+            overflow in proptest::bool::ANY,
+        ) {
+            let mut text = String::new();
+            let mut sentences = Vec::new();
+            for (k, &(n, w)) in lengths.iter().enumerate() {
+                let start = text.len();
+                for j in 0..n {
+                    text.push_str(WORDS[(w + j * (k + 1)) % WORDS.len()]);
+                    text.push(' ');
+                }
+                text.push_str("end. ");
+                sentences.push(tidings_core::Sentence {
+                    doc: 0,
+                    span: tidings_core::Span::new(start, text.len() - 1),
+                    position: k,
+                });
+            }
+            let cluster = tidings_core::Cluster {
+                id: "c".into(),
+                documents: vec![tidings_core::Document::new("d", text.as_str())],
+            };
+            let analysis = tidings_analyze::analyze(&cluster, &sentences);
+            let input = SelectionInput { cluster: &cluster, sentences: &sentences, analysis: &analysis };
+            let mut budget = match unit {
+                0 => Budget::words(limit),
+                1 => Budget::sentences(limit / 10 + 1),
+                _ => Budget::bytes(limit * 6),
+            };
+            budget.allow_overflow = overflow;
+            let mut picks: Vec<Pick> = chosen
+                .iter()
+                .filter(|&&i| i < sentences.len())
+                .map(|&i| Pick { sentence: i, score: i as f64 })
+                .collect();
+            picks.sort_by_key(|p| p.sentence);
+            picks.dedup_by_key(|p| p.sentence);
+            let got: Vec<usize> = finish(&input, &budget, picks.clone()).iter().map(|p| p.sentence).collect();
+            let want: Vec<usize> = finish_ranking_all(&input, &budget, picks).iter().map(|p| p.sentence).collect();
+            proptest::prop_assert_eq!(got, want);
+        }
+    }
 
     /// Sentence 0 is the densest but blocks the pair 1 + 2, which covers more.
     fn knapsack_trap() -> (Concepts, Pool) {
