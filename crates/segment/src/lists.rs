@@ -120,6 +120,25 @@ pub(crate) fn list_items(text: &str, line: Span) -> Vec<(Span, usize)> {
     // Walk the line and cut at each following marker that comes after whitespace.
     let mut pos = content;
     let bytes = text.as_bytes();
+    if prev.is_none() {
+        // Most lines open with no marker: then only a first marker of value 1 ("1.", "01)",
+        // "a.") after whitespace can start a list, so look for its first byte instead of
+        // stopping at every space.
+        match first_inline_list(text, content, line.end) {
+            Some((at, m)) => {
+                let mut cut = Vec::new();
+                crate::push_trimmed(text, item_start, at, &mut cut);
+                if let Some(span) = cut.pop() {
+                    items.push((span, content.clamp(span.start, span.end)));
+                }
+                item_start = at;
+                content = m.content;
+                prev = Some(m);
+                pos = m.content;
+            }
+            None => pos = line.end,
+        }
+    }
     while pos < line.end {
         // Skip to the next byte that can start a whitespace character (ASCII, or the lead
         // bytes of U+0085, U+00A0, U+1680, U+2000.., U+3000: so `pos` stays on a boundary).
@@ -159,15 +178,42 @@ pub(crate) fn list_items(text: &str, line: Span) -> Vec<(Span, usize)> {
     items
 }
 
+/// The first marker after whitespace in `from..end` that opens an inline list, and where
+/// it starts: a marker of value 1 ("1.", "01)", "a.") whose successor follows.
+fn first_inline_list(text: &str, from: usize, end: usize) -> Option<(usize, Marker)> {
+    let bytes = text.as_bytes();
+    let mut at = from;
+    while let Some(k) = bytes[at..end]
+        .iter()
+        .position(|&b| matches!(b, b'0' | b'1' | b'a'))
+    {
+        let p = at + k;
+        at = p + 1;
+        // After a whitespace character that starts at or after `from`.
+        let before = text[from..p].chars().next_back();
+        if !before.is_some_and(char::is_whitespace) {
+            continue;
+        }
+        if let Some(m) = marker_at(text, p, end) {
+            if opens_inline_list(text, &m, end) {
+                return Some((p, m));
+            }
+        }
+    }
+    None
+}
+
 /// A numbered marker of value 1 inside a line opens a list only when its successor follows.
 fn opens_inline_list(text: &str, first: &Marker, limit: usize) -> bool {
     if first.bullet.is_some() || first.number.is_none_or(|(_, _, v)| v != 1) {
         return false;
     }
     let rest = &text[first.content..limit];
+    // After the whitespace character, whatever its length (a no-break space is two bytes).
     rest.char_indices().any(|(i, c)| {
         c.is_whitespace()
-            && marker_at(text, first.content + i + 1, limit).is_some_and(|m| m.follows(first))
+            && marker_at(text, first.content + i + c.len_utf8(), limit)
+                .is_some_and(|m| m.follows(first))
     })
 }
 
@@ -181,7 +227,79 @@ mod tests {
         assert!(BULLETS.iter().all(|c| c.to_string().as_bytes()[0] == 0xE2));
     }
 
+    /// `list_items` as it was: every whitespace character of the line visited.
+    fn list_items_visiting_every_space(text: &str, line: Span) -> Vec<(Span, usize)> {
+        let mut items = Vec::new();
+        let mut item_start = line.start;
+        let (mut prev, mut content) = match marker_at(text, line.start, line.end) {
+            Some(m) => (Some(m), m.content),
+            None => (None, line.start),
+        };
+        let mut pos = content;
+        while pos < line.end {
+            let c = text[pos..].chars().next().unwrap_or(' ');
+            let next = pos + c.len_utf8();
+            if c.is_whitespace() && next < line.end {
+                if let Some(m) = marker_at(text, next, line.end) {
+                    let starts_list = prev.is_none() && opens_inline_list(text, &m, line.end);
+                    if starts_list || prev.is_some_and(|p| m.follows(&p)) {
+                        let mut cut = Vec::new();
+                        crate::push_trimmed(text, item_start, next, &mut cut);
+                        if let Some(span) = cut.pop() {
+                            items.push((span, content.clamp(span.start, span.end)));
+                        }
+                        item_start = next;
+                        content = m.content;
+                        prev = Some(m);
+                        pos = m.content;
+                        continue;
+                    }
+                }
+            }
+            pos = next;
+        }
+        let mut cut = Vec::new();
+        crate::push_trimmed(text, item_start, line.end, &mut cut);
+        if let Some(span) = cut.pop() {
+            items.push((span, content.clamp(span.start, span.end)));
+        }
+        items
+    }
+
+    /// A no-break space after a marker is two bytes: reading the next marker one byte on
+    /// cut into it and panicked ("Steps: 1)\u{a0}1.\u{a0}…").
+    #[test]
+    fn a_multibyte_space_after_a_marker_does_not_panic() {
+        let text = "Steps: 1)\u{a0}1.\u{a0} and more, 1)\u{a0}2)\u{a0}3) three";
+        let items = list_items(text, Span::new(0, text.len()));
+        assert_eq!(
+            items,
+            list_items_visiting_every_space(text, Span::new(0, text.len()))
+        );
+        assert!(items.len() >= 2, "{items:?}");
+        // A first marker written "01." opens a list as "1." does.
+        let text = "the plan: 01. build 2. test";
+        let items = list_items(text, Span::new(0, text.len()));
+        assert_eq!(
+            items,
+            list_items_visiting_every_space(text, Span::new(0, text.len()))
+        );
+        assert_eq!(items.len(), 3, "{items:?}");
+    }
+
     proptest::proptest! {
+        /// Looking only where a first marker can begin cuts where visiting every space does.
+        #[test]
+        fn the_marker_search_cuts_where_the_space_walk_does(
+            text in r"([ \x{a0}\x{2003}]|1[.)]|01\.|2[.)]|3\)|a[.)]|b\.|c\)|• |x|10\.|y1){0,16}",
+        ) {
+            let line = Span::new(0, text.len());
+            proptest::prop_assert_eq!(
+                list_items(&text, line),
+                list_items_visiting_every_space(&text, line)
+            );
+        }
+
         /// The quick check never turns away a marker the full parse would read.
         #[test]
         fn quick_check_keeps_every_marker(s in "([0-9]{1,3}[.)]?|[a-cA-C][.)]?|[•◦●] ?|[.) x—]){0,4}") {
