@@ -16,6 +16,13 @@ const PIECES: &[&str] = &[
     "0",
     "Rebels agreed to leave the suburb of Daraya after a four-year siege.",
     "Ça va? Très bien… 東京で会談。",
+    // Lists, no-break and wide spaces, wire-style and nested quotation marks.
+    "Steps: 1)\u{a0}1.\u{a0}then 2)\u{a0}two",
+    "The plan: 1. talks 2. a truce 3. aid",
+    "\u{2022} first\u{3000}\u{2022} second",
+    "``Since then, the `greatest' of all,\u{27}\u{27}\u{27} writes columnist Vernon Jarrett.",
+    "But, said Alun Michael, ``a passport does not guarantee immunity.\u{27}\u{27}",
+    "On Sept.\u{a0}9 Mr.\u{a0}Kerry said 10 hours; a 12-hour meeting followed 11 months away.",
 ];
 
 fn document_text() -> impl Strategy<Value = String> {
