@@ -24,8 +24,14 @@ impl Word<'_> {
 }
 
 /// Features of one cluster: ids for stems, shared ids for the words of one slot class.
+/// An instance reads its words one way: all by [`Features::words`] or all by
+/// [`Features::analyzed_words`].
 pub(crate) struct Features {
+    /// Ids of the stems [`Features::words`] has seen (slot-class stems first), built on its
+    /// first call.
     ids: HashMap<String, u32>,
+    /// The id the next new stem gets.
+    next: u32,
     /// Sentences each feature occurs in (for idf).
     pub sentence_freq: Vec<u32>,
     /// Ids below this are slot classes.
@@ -63,12 +69,9 @@ pub(crate) fn class_of(word: &str) -> Option<u32> {
 impl Features {
     pub fn new() -> Self {
         let n_classes = classes().values().max().map_or(0, |m| m + 1);
-        let mut ids = HashMap::new();
-        for (stem, &class) in classes() {
-            ids.insert(stem.clone(), class);
-        }
         Features {
-            ids,
+            ids: HashMap::new(),
+            next: (classes().len() as u32).max(n_classes),
             sentence_freq: vec![0; n_classes as usize],
             n_classes,
             by_term: Vec::new(),
@@ -78,6 +81,11 @@ impl Features {
     /// The words of `text` (a slice of a document starting at byte `offset`).
     pub fn words<'t>(&mut self, text: &'t str, offset: usize) -> Vec<Word<'t>> {
         let analyzer = Analyzer::english();
+        if self.ids.is_empty() {
+            for (stem, &class) in classes() {
+                self.ids.insert(stem.clone(), class);
+            }
+        }
         text.split_word_bound_indices()
             .filter(|(_, w)| w.chars().next().is_some_and(char::is_alphanumeric))
             .map(|(i, w)| {
@@ -85,8 +93,11 @@ impl Features {
                     None
                 } else {
                     analyzer.term(w).map(|stem| {
-                        let next = self.ids.len() as u32;
-                        *self.ids.entry(stem).or_insert(next.max(self.n_classes))
+                        let next = &mut self.next;
+                        *self.ids.entry(stem).or_insert_with(|| {
+                            *next += 1;
+                            *next - 1
+                        })
                     })
                 };
                 Word {
@@ -134,13 +145,12 @@ impl Features {
                 .resize(vocabulary.len().max(term + 1), u32::MAX);
         }
         if self.by_term[term] == u32::MAX {
-            let next = (self.ids.len() as u32).max(self.n_classes);
-            let stem = &vocabulary[term];
-            self.by_term[term] = match self.ids.get(stem) {
-                Some(&f) => f,
+            // Each term is one stem, asked once: a slot class's id, else the next new id.
+            self.by_term[term] = match classes().get(&vocabulary[term]) {
+                Some(&class) => class,
                 None => {
-                    self.ids.insert(stem.clone(), next);
-                    next
+                    self.next += 1;
+                    self.next - 1
                 }
             };
         }
