@@ -28,13 +28,16 @@ pub(crate) fn timeline_with(
     sentence_dates: &[Vec<DateMention>],
 ) -> Vec<TimelineEntry> {
     let mut out: Vec<TimelineEntry> = Vec::new();
-    let mut seen = std::collections::HashSet::new();
+    // Only asked, never walked: any hasher gives the same timeline.
+    let mut seen = foldhash::HashSet::default();
     for (s, found) in sentences.iter().zip(sentence_dates) {
         let doc = &cluster.documents[s.doc];
         let text = &doc.text[s.span.start..s.span.end];
         if found.is_empty() {
             continue;
         }
+        // The sentence with its whitespace collapsed: copies across documents compare so.
+        let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
         let future = speaks_of_future(text);
         let schedule = states_schedule(text);
         // The year a sentence last wrote out ("on Feb. 28, 1993, … 50 days later, on April
@@ -140,7 +143,6 @@ pub(crate) fn timeline_with(
                 Some((d, p)) => (Some(d.to_string()), p.name()),
                 None => (None, "relative"),
             };
-            let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
             // Copies across documents collapse; two dates of one sentence both stay.
             if !seen.insert((date.clone(), expression, flat.clone())) {
                 continue;
@@ -151,7 +153,7 @@ pub(crate) fn timeline_with(
                 expression: expression.to_string(),
                 expression_start: s.span.start + m.span.start,
                 expression_end: s.span.start + m.span.end,
-                text: flat,
+                text: flat.clone(),
                 doc: doc.id.clone(),
                 start: s.span.start,
                 end: s.span.end,
