@@ -140,46 +140,74 @@ fn follows_the(before: &str) -> bool {
                 .is_some_and(|b| !b.is_ascii_alphanumeric()))
 }
 
+/// The capture groups of [`pattern`] by number (`c.get(group::M1)`): looking a group up by
+/// name hashes the name, per group and match, which was most of reading a match. A test
+/// checks the numbers against the pattern's names.
+mod group {
+    pub const M1: usize = 1;
+    pub const D1: usize = 2;
+    pub const Y1: usize = 3;
+    pub const D2: usize = 4;
+    pub const M2: usize = 5;
+    pub const Y2: usize = 6;
+    pub const M3: usize = 7;
+    pub const D3: usize = 8;
+    pub const Y3: usize = 9;
+    pub const DIR: usize = 10;
+    pub const WD2: usize = 11;
+    pub const MDIR: usize = 12;
+    pub const M4: usize = 13;
+    pub const D4: usize = 14;
+    pub const WD: usize = 15;
+    pub const REL: usize = 16;
+    pub const PER: usize = 17;
+    pub const UNIT: usize = 18;
+    pub const COUNT: usize = 19;
+    pub const UNIT2: usize = 20;
+    pub const WAY: usize = 21;
+    pub const WAY2: usize = 22;
+}
+
 /// Date expressions in `text`, in order.
 pub fn dates(text: &str) -> Vec<DateMention> {
     let mut out = Vec::new();
     for c in pattern().captures_iter(text) {
         let m = c.get(0).expect("match");
         let mut start = m.start();
-        let year = |name: &str| c.name(name).and_then(|y| y.as_str().parse::<i16>().ok());
-        let value = if let (Some(mo), Some(d)) = (c.name("m1"), c.name("d1")) {
-            day(month_number(mo.as_str()), d.as_str(), year("y1"))
-        } else if let (Some(mo), Some(d)) = (c.name("m2"), c.name("d2")) {
-            day(month_number(mo.as_str()), d.as_str(), year("y2"))
-        } else if let (Some(mo), Some(d)) = (c.name("m3"), c.name("d3")) {
+        let year = |i: usize| c.get(i).and_then(|y| y.as_str().parse::<i16>().ok());
+        let value = if let (Some(mo), Some(d)) = (c.get(group::M1), c.get(group::D1)) {
+            day(month_number(mo.as_str()), d.as_str(), year(group::Y1))
+        } else if let (Some(mo), Some(d)) = (c.get(group::M2), c.get(group::D2)) {
+            day(month_number(mo.as_str()), d.as_str(), year(group::Y2))
+        } else if let (Some(mo), Some(d)) = (c.get(group::M3), c.get(group::D3)) {
             start = mo.start();
-            day(month_number(mo.as_str()), d.as_str(), year("y3"))
-        } else if let Some(mo) = c.name("m3") {
+            day(month_number(mo.as_str()), d.as_str(), year(group::Y3))
+        } else if let Some(mo) = c.get(group::M3) {
             start = mo.start();
             month_number(mo.as_str()).map(|month| DateValue::Month {
-                year: year("y3"),
+                year: year(group::Y3),
                 month,
             })
-        } else if let (Some(dir), Some(w)) = (c.name("dir"), c.name("wd2")) {
+        } else if let (Some(dir), Some(w)) = (c.get(group::DIR), c.get(group::WD2)) {
             weekday(w.as_str()).map(|w| match dir.as_str().to_lowercase().as_str() {
                 "last" => DateValue::LastWeekday(w),
                 "next" => DateValue::NextWeekday(w),
                 _ => DateValue::Weekday(w),
             })
-        } else if let (Some(mo), Some(d)) = (c.name("m4"), c.name("d4")) {
+        } else if let (Some(mo), Some(d)) = (c.get(group::M4), c.get(group::D4)) {
             // "next Feb. 7": a day; the timeline reads the "next" before it.
             start = mo.start();
             day(month_number(mo.as_str()), d.as_str(), None)
-        } else if let (Some(dir), Some(mo)) = (c.name("mdir"), c.name("m4")) {
+        } else if let (Some(dir), Some(mo)) = (c.get(group::MDIR), c.get(group::M4)) {
             let direction = match dir.as_str().to_lowercase().as_str() {
                 "last" => -1,
                 "next" => 1,
                 _ => 0,
             };
             month_number(mo.as_str()).map(|month| DateValue::NamedMonth { month, direction })
-        } else if let Some(w) = c.name("wd") {
+        } else if let Some(w) = c.get(group::WD) {
             weekday(w.as_str()).map(DateValue::Weekday)
-        } else if let Some(r) = c.name("rel") {
+        } else if let Some(r) = c.get(group::REL) {
             Some(DateValue::DayOffset(
                 match r.as_str().to_lowercase().as_str() {
                     "the day before yesterday" => -2,
@@ -189,7 +217,7 @@ pub fn dates(text: &str) -> Vec<DateMention> {
                     _ => 0,
                 },
             ))
-        } else if let (Some(p), Some(u)) = (c.name("per"), c.name("unit")) {
+        } else if let (Some(p), Some(u)) = (c.get(group::PER), c.get(group::UNIT)) {
             let offset = match p.as_str().to_lowercase().as_str() {
                 "last" => -1,
                 "next" => 1,
@@ -213,9 +241,9 @@ pub fn dates(text: &str) -> Vec<DateMention> {
                 _ => DateValue::YearOffset(offset),
             })
         } else if let (Some(n), Some(u), Some(way)) = (
-            c.name("count"),
-            c.name("unit2"),
-            c.name("way").or(c.name("way2")),
+            c.get(group::COUNT),
+            c.get(group::UNIT2),
+            c.get(group::WAY).or(c.get(group::WAY2)),
         ) {
             // "eleven days ago", "four years from now", "11 months away", "in one year's
             // time", "3 1/2 years ago" (in months); not the "2" of "1/2 years ago".
@@ -511,6 +539,38 @@ mod tests {
             }]
         );
         assert_eq!(values("Oct. 16, 1998"), values("October 16 1998"));
+    }
+
+    #[test]
+    fn group_numbers_name_the_pattern_groups() {
+        let names: Vec<Option<&str>> = pattern().capture_names().collect();
+        for (name, i) in [
+            ("m1", group::M1),
+            ("d1", group::D1),
+            ("y1", group::Y1),
+            ("d2", group::D2),
+            ("m2", group::M2),
+            ("y2", group::Y2),
+            ("m3", group::M3),
+            ("d3", group::D3),
+            ("y3", group::Y3),
+            ("dir", group::DIR),
+            ("wd2", group::WD2),
+            ("mdir", group::MDIR),
+            ("m4", group::M4),
+            ("d4", group::D4),
+            ("wd", group::WD),
+            ("rel", group::REL),
+            ("per", group::PER),
+            ("unit", group::UNIT),
+            ("count", group::COUNT),
+            ("unit2", group::UNIT2),
+            ("way", group::WAY),
+            ("way2", group::WAY2),
+        ] {
+            assert_eq!(names[i], Some(name));
+        }
+        assert_eq!(names.len(), 23);
     }
 
     #[test]

@@ -227,37 +227,48 @@ pub fn numbers(text: &str) -> Vec<Quantity> {
     scan(text, true)
 }
 
+/// The capture groups of [`pattern`] by number, as in `date`: no name hashed per match.
+mod group {
+    pub const CUR: usize = 1;
+    pub const NUM: usize = 2;
+    pub const SCALE: usize = 3;
+    pub const PCT: usize = 4;
+    pub const UNIT: usize = 5;
+}
+
 fn scan(text: &str, keep_bare: bool) -> Vec<Quantity> {
     let mut out = Vec::new();
     for c in pattern().captures_iter(text) {
         let whole = c.get(0).expect("match");
-        let num = c.name("num").expect("number").as_str();
+        let num = c.get(group::NUM).expect("number").as_str();
         let Some(mut value) = parse_number(num) else {
             continue;
         };
         let mut end = whole.end();
         let mut suffix = None;
-        if let Some(scale) = c.name("scale") {
+        if let Some(scale) = c.get(group::SCALE) {
             let s = scale.as_str().to_lowercase();
             // "m" only scales after a currency sign ("$5m"), never "5 m" alone.
-            if s != "m" || c.name("cur").is_some() {
+            if s != "m" || c.get(group::CUR).is_some() {
                 value *= SCALES.iter().find(|(w, _)| *w == s).map_or(1.0, |x| x.1);
             }
         }
         // A number needs something it counts; a bare four-digit 1800–2199 is a year.
-        let bare = c.name("cur").is_none() && c.name("unit").is_none() && c.name("pct").is_none();
+        let bare = c.get(group::CUR).is_none()
+            && c.get(group::UNIT).is_none()
+            && c.get(group::PCT).is_none();
         if bare && !keep_bare {
             continue;
         }
         let is_year = num.len() == 4 && (1800.0..2200.0).contains(&value);
-        if is_year && c.name("cur").is_none() && c.name("scale").is_none() {
+        if is_year && c.get(group::CUR).is_none() && c.get(group::SCALE).is_none() {
             continue;
         }
-        let unit = if let Some(cur) = c.name("cur") {
+        let unit = if let Some(cur) = c.get(group::CUR) {
             // The sign is the unit: a word after "$30 billion" is not part of it.
             end = c
-                .name("scale")
-                .unwrap_or(c.name("num").expect("number"))
+                .get(group::SCALE)
+                .unwrap_or(c.get(group::NUM).expect("number"))
                 .end();
             match cur.as_str() {
                 "$" => "usd",
@@ -265,11 +276,11 @@ fn scan(text: &str, keep_bare: bool) -> Vec<Quantity> {
                 _ => "gbp",
             }
             .to_string()
-        } else if c.name("pct").is_some() {
+        } else if c.get(group::PCT).is_some() {
             "percent".to_string()
         } else if bare {
             String::new()
-        } else if let Some(h) = suffix_hedge(c.name("unit").expect("unit").as_str()) {
+        } else if let Some(h) = suffix_hedge(c.get(group::UNIT).expect("unit").as_str()) {
             // "600-odd", "600-plus": a hedge written after the number, nothing counted.
             if !keep_bare {
                 continue;
@@ -277,7 +288,7 @@ fn scan(text: &str, keep_bare: bool) -> Vec<Quantity> {
             suffix = Some(h);
             String::new()
         } else {
-            let u = c.name("unit").expect("unit");
+            let u = c.get(group::UNIT).expect("unit");
             let word = u.as_str().to_lowercase();
             let word = word.split_whitespace().collect::<Vec<_>>().join(" ");
             if let Some((_, canonical)) = UNITS.iter().find(|(w, _)| *w == word) {
@@ -289,8 +300,8 @@ fn scan(text: &str, keep_bare: bool) -> Vec<Quantity> {
                         continue;
                     }
                     end = c
-                        .name("scale")
-                        .unwrap_or(c.name("num").expect("number"))
+                        .get(group::SCALE)
+                        .unwrap_or(c.get(group::NUM).expect("number"))
                         .end();
                     String::new()
                 } else {
@@ -302,8 +313,8 @@ fn scan(text: &str, keep_bare: bool) -> Vec<Quantity> {
         };
         // "12-hour-long": the hyphenated adjective ends at the unit.
         let start = c
-            .name("cur")
-            .map_or(c.name("num").expect("number").start(), |m| m.start());
+            .get(group::CUR)
+            .map_or(c.get(group::NUM).expect("number").start(), |m| m.start());
         let (hedge, hedge_len) = match suffix.or_else(|| hedge_after(&text[end..])) {
             Some(h) => (h, 0),
             None => hedge_before(&text[..start]),
@@ -385,6 +396,21 @@ fn hedge_before(before: &str) -> (Hedge, usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn group_numbers_name_the_pattern_groups() {
+        let names: Vec<Option<&str>> = pattern().capture_names().collect();
+        for (name, i) in [
+            ("cur", group::CUR),
+            ("num", group::NUM),
+            ("scale", group::SCALE),
+            ("pct", group::PCT),
+            ("unit", group::UNIT),
+        ] {
+            assert_eq!(names[i], Some(name));
+        }
+        assert_eq!(names.len(), 6);
+    }
 
     fn one(text: &str) -> Quantity {
         let q = quantities(text);
