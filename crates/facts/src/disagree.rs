@@ -6,7 +6,7 @@
 use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 use tidings_core::{Cluster, Disagreement, SupportRef, Variant};
 
-use crate::mention::{Mention, Value};
+use crate::mention::{Kind, Mention, Value};
 use crate::quantity::{is_measure, Hedge};
 use crate::Prepared;
 
@@ -93,11 +93,13 @@ pub(crate) fn find(cluster: &Cluster, p: &Prepared, t: &Thresholds) -> Vec<Disag
     for f in 0..n_features {
         starts[f + 1] += starts[f];
     }
-    let mut flat = vec![0u32; starts[n_features]];
+    // Beside each posting, the mention's weight for that feature (read once per pair below),
+    // and the mention's document and kind (compared once per pair).
+    let mut flat = vec![(0u32, 0f32, 0u32, Kind::Number); starts[n_features]];
     let mut fill = starts.clone();
     for (i, m) in ms.iter().enumerate() {
         for &f in &m.context {
-            flat[fill[f as usize]] = i as u32;
+            flat[fill[f as usize]] = (i as u32, weight(m, f), m.doc as u32, m.kind);
             fill[f as usize] += 1;
         }
     }
@@ -115,15 +117,14 @@ pub(crate) fn find(cluster: &Cluster, p: &Prepared, t: &Thresholds) -> Vec<Disag
                 continue;
             }
             let w = weight(m, f);
-            for &j in list {
-                let n = &ms[j as usize];
-                if n.doc == m.doc || n.kind != m.kind {
+            for &(j, wj, doc, kind) in list {
+                if doc as usize == m.doc || kind != m.kind {
                     continue;
                 }
                 if acc[j as usize] == 0.0 {
                     touched.push(j);
                 }
-                acc[j as usize] += w * weight(n, f);
+                acc[j as usize] += w * wj;
             }
         }
         for j in touched.drain(..) {
