@@ -135,6 +135,8 @@ fn is_work_title(inner: &str) -> bool {
 /// Whether the words before a quotation name a work it could be the title of ("a new book,",
 /// "the title of Robert Bork's book puts it,"): a title-case saying is still a quotation.
 fn names_a_work(before: &str) -> bool {
+    // Works, and names of undertakings ("a project called ``Transparency for Growth in the
+    // Americas''").
     const WORKS: &[&str] = &[
         "book",
         "novel",
@@ -154,7 +156,6 @@ fn names_a_work(before: &str) -> bool {
         "essay",
         "column",
         "memoir",
-        // Names of undertakings: "a project called ``Transparency for Growth in the Americas''".
         "called",
         "named",
         "dubbed",

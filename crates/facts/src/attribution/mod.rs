@@ -448,7 +448,7 @@ fn relative_antecedent(clause: &str, names: &Names) -> Option<Who> {
     let mut head = clause.trim_end();
     // Adverbs between "who" and the verb: "who nonetheless called", "who later said".
     while let Some((rest, last)) = head.rsplit_once(char::is_whitespace) {
-        let adverb = last.len() > 3 && last.ends_with("ly")
+        let adverb = last.len() > 3 && last.ends_with("ly") && last.starts_with(char::is_lowercase)
             || matches!(
                 last,
                 "nonetheless" | "also" | "then" | "later" | "once" | "again" | "still" | "even"
