@@ -319,16 +319,14 @@ fn finish(input: &SelectionInput, budget: &Budget, mut picks: Vec<Pick>) -> Vec<
 
 /// The budget the chosen picks leave for fillers, as [`fit`] will take them (the chosen
 /// come first and none of them is redundant): `None` when every candidate must be ranked
-/// (overflow allowed, or none of the chosen fits, so a filler would be costed as the first
-/// sentence and the shortest may be returned).
+/// (overflow allowed, nothing chosen, or none of the chosen fits, so a filler would be
+/// costed as the first sentence and the shortest may be returned).
 fn filler_room(input: &SelectionInput, budget: &Budget, chosen: &[Pick]) -> Option<usize> {
     if budget.allow_overflow || chosen.is_empty() {
         return None;
     }
+    // Never empty: with nothing fitting, `fit` returns the shortest chosen pick.
     let taken = fit(input, chosen, budget, &|_, _| false);
-    if taken.is_empty() {
-        return None;
-    }
     let used: usize = taken
         .iter()
         .enumerate()
