@@ -46,6 +46,19 @@ pub fn trim_possessive(word: &str) -> &str {
     trim_end_str(trim_end_str(word, "'s"), "’s")
 }
 
+/// `f` of `word` lower-cased. Most words are short and ASCII: those are lower-cased in a
+/// stack buffer, the rest by `str::to_lowercase`, so the result is the same either way.
+pub fn with_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 32];
+    if word.len() <= buf.len() && word.is_ascii() {
+        let lower = &mut buf[..word.len()];
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        return f(std::str::from_utf8(lower).expect("ASCII stays UTF-8"));
+    }
+    f(&word.to_lowercase())
+}
+
 /// How a document's text was obtained.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(rename_all = "lowercase")]
@@ -146,6 +159,13 @@ pub struct Sentence {
 
 #[cfg(test)]
 mod tests {
+    proptest::proptest! {
+        #[test]
+        fn with_lowercase_is_to_lowercase(word in "([a-zA-Z0-9 .'-]|É|Σ|İ|ǅ|東){0,40}") {
+            proptest::prop_assert_eq!(super::with_lowercase(&word, str::to_string), word.to_lowercase());
+        }
+    }
+
     proptest::proptest! {
         #[test]
         fn trim_end_str_is_trim_end_matches(text in "[a's’]{0,12}", suffix in "[a's’]{0,3}") {

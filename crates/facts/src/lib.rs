@@ -333,6 +333,22 @@ impl<'t> Prepared<'t> {
             .join(" ")
     }
 
+    /// Whether the words around two mentions are the same words, in any case.
+    fn same_neighbours(&self, m: &Mention, n: &Mention) -> bool {
+        let same = |a: Option<usize>, b: Option<usize>| match (a, b) {
+            (None, None) => true,
+            (Some(a), Some(b)) => {
+                let (a, b) = (
+                    self.words[m.sentence][a].text,
+                    self.words[n.sentence][b].text,
+                );
+                tidings_core::with_lowercase(a, |a| tidings_core::with_lowercase(b, |b| a == b))
+            }
+            _ => false,
+        };
+        same(m.neighbours.0, n.neighbours.0) && same(m.neighbours.1, n.neighbours.1)
+    }
+
     /// A name conflict is only believable when the name is missing from the other report
     /// altogether; two names both reports use are two people, not one slot.
     fn conflict_is_plausible(&self, m: &Mention, n: &Mention) -> bool {
@@ -346,7 +362,7 @@ impl<'t> Prepared<'t> {
                 };
                 // Copied wording around the name: a reworded sentence names whoever it likes.
                 m.kind == Kind::Name
-                    && m.neighbours == n.neighbours
+                    && self.same_neighbours(m, n)
                     && (missing(a, n.doc) || missing(b, m.doc))
             }
             _ => true,

@@ -59,8 +59,9 @@ pub(crate) struct Mention {
     /// The feature of the word the value is about ("talks" in "10 hours of talks",
     /// "meeting" in "a 12-hour-long meeting"): it weighs most in the context.
     pub head: Option<u32>,
-    /// The words just before and after, lowercased (`None` at the sentence's edge).
-    pub neighbours: (Option<String>, Option<String>),
+    /// Indices (in the sentence's words) of the words just before and after (`None` at the
+    /// sentence's edge).
+    pub neighbours: (Option<usize>, Option<usize>),
     /// A date read relative to the document's date ("Thursday", "yesterday"): comparable
     /// only with documents that speak from the same day.
     pub relative: bool,
@@ -301,7 +302,6 @@ fn mention(
     } else {
         None
     };
-    let lower = |w: Option<&Word>| w.map(|w| w.text.to_lowercase());
     Mention {
         sentence,
         doc,
@@ -310,10 +310,7 @@ fn mention(
         value,
         context,
         head,
-        neighbours: (
-            lower(first.checked_sub(1).and_then(|k| words.get(k))),
-            lower(words.get(last)),
-        ),
+        neighbours: (first.checked_sub(1), (last < words.len()).then_some(last)),
         relative: false,
     }
 }
@@ -353,13 +350,14 @@ fn head(words: &[Word], first: usize, last: usize) -> Option<u32> {
 
 /// Words that start with a capital without being (part of) a name.
 fn not_a_name(word: &str) -> bool {
-    let lower = word.to_lowercase();
-    tidings_analyze::Analyzer::english().is_stopword(&lower)
-        || month_number(&lower).is_some()
-        || tidings_core::weekday_number(&lower).is_some()
-        || word.chars().all(|c| c.is_uppercase() || !c.is_alphabetic()) && word.len() > 4
-        // Nationalities and languages are adjectives, not the names a slot holds.
-        || ["ian", "ese", "ish", "ean"].iter().any(|s| lower.ends_with(s))
+    tidings_core::with_lowercase(word, |lower| {
+        tidings_analyze::Analyzer::english().is_stopword(lower)
+            || month_number(lower).is_some()
+            || tidings_core::weekday_number(lower).is_some()
+            || word.chars().all(|c| c.is_uppercase() || !c.is_alphabetic()) && word.len() > 4
+            // Nationalities and languages are adjectives, not the names a slot holds.
+            || ["ian", "ese", "ish", "ean"].iter().any(|s| lower.ends_with(s))
+    })
 }
 
 /// Runs of capitalized words (a name; "Sergei Lavrov", "Kerry"), except at the start of the
@@ -378,20 +376,21 @@ fn names(words: &[Word], sentence: usize, doc: usize) -> Vec<Mention> {
         while i < words.len() && name_word(&words[i]) {
             i += 1;
         }
+        // The word that ended the run is no name word: the next run starts after it.
+        let next = i + 1;
         // "P.Yokich" is "P. Yokich"; "U.S." is "us".
-        let parts: Vec<String> = words[start..i]
-            .iter()
-            .flat_map(|w| {
-                let lower = w.text.to_lowercase();
-                let bare = tidings_core::trim_possessive(&lower);
-                let pieces: Vec<&str> = bare.split('.').filter(|p| !p.is_empty()).collect();
-                if pieces.iter().all(|p| p.chars().count() == 1) {
-                    vec![pieces.concat()]
+        let mut parts: Vec<String> = Vec::with_capacity(i - start);
+        for w in &words[start..i] {
+            tidings_core::with_lowercase(w.text, |lower| {
+                let bare = tidings_core::trim_possessive(lower);
+                let pieces = || bare.split('.').filter(|p| !p.is_empty());
+                if pieces().all(|p| p.chars().count() == 1) {
+                    parts.push(pieces().collect());
                 } else {
-                    pieces.into_iter().map(str::to_string).collect()
+                    parts.extend(pieces().map(str::to_string));
                 }
-            })
-            .collect();
+            });
+        }
         let at = Span::new(words[start].span.start, words[i - 1].span.end);
         out.push(mention(
             words,
@@ -402,6 +401,7 @@ fn names(words: &[Word], sentence: usize, doc: usize) -> Vec<Mention> {
             Value::Name(parts),
             &[],
         ));
+        i = next;
     }
     out
 }

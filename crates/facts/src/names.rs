@@ -163,15 +163,16 @@ pub(crate) fn bare_name(run: &str) -> Option<String> {
         .iter()
         .enumerate()
         .rposition(|(k, w)| {
-            let l = w.to_lowercase();
-            is_title_lower(l.trim_end_matches('.'))
-                || is_title_lower(&l)
-                || tidings_analyze::Analyzer::english().is_stopword(&l)
-                // "Aug." or "August", not "Jan" of Jan Egeland.
-                || (tidings_core::month_number(&l).is_some() && (l.ends_with('.') || l.len() >= 5))
-                // "Monday", "Today", "Veterans Day"; "Day" within a name is a name
-                // ("Sandra Day O'Connor").
-                || (l.ends_with("day") && (l != "day" || k + 1 == words.len()))
+            tidings_core::with_lowercase(w, |l| {
+                is_title_lower(l.trim_end_matches('.'))
+                    || is_title_lower(l)
+                    || tidings_analyze::Analyzer::english().is_stopword(l)
+                    // "Aug." or "August", not "Jan" of Jan Egeland.
+                    || (tidings_core::month_number(l).is_some() && (l.ends_with('.') || l.len() >= 5))
+                    // "Monday", "Today", "Veterans Day"; "Day" within a name is a name
+                    // ("Sandra Day O'Connor").
+                    || (l.ends_with("day") && (l != "day" || k + 1 == words.len()))
+            })
         })
         .map_or(0, |k| k + 1)
         .max(possessive.min(words.len().saturating_sub(1)));

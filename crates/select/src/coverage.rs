@@ -119,6 +119,12 @@ fn greedy(c: &Concepts, p: &Pool, cost_exponent: f64, quality: &[f64]) -> Vec<Pi
     let mut taken = vec![false; p.sentences.len()];
     let mut used = 0;
     let mut picks = Vec::new();
+    // Each candidate's cost penalty, computed once rather than once per round.
+    let penalty: Vec<f64> = p
+        .costs
+        .iter()
+        .map(|&cost| (cost.max(1) as f64).powf(cost_exponent))
+        .collect();
     loop {
         let mut best: Option<(usize, f64, f64)> = None;
         for (k, &i) in p.sentences.iter().enumerate() {
@@ -133,7 +139,7 @@ fn greedy(c: &Concepts, p: &Pool, cost_exponent: f64, quality: &[f64]) -> Vec<Pi
             if gain <= 0.0 || quality[i] <= 0.0 {
                 continue;
             }
-            let value = quality[i] * gain / (p.costs[k].max(1) as f64).powf(cost_exponent);
+            let value = quality[i] * gain / penalty[k];
             if best.is_none_or(|(_, v, _)| value > v) {
                 best = Some((k, value, gain));
             }

@@ -76,7 +76,7 @@ fn candidate(run: &str, names: &Names, subject: bool) -> Option<String> {
     // An organisation, unless a title follows the body ("Foreign Office Minister X").
     let body = words
         .iter()
-        .position(|w| ORGS.contains(&trim_end_str(&w.to_lowercase(), "'s")));
+        .position(|w| tidings_core::with_lowercase(w, |l| ORGS.contains(&trim_end_str(l, "'s"))));
     let org = body.is_some_and(|b| !words[b + 1..].iter().any(|w| is_person_title(w)));
     if org && words.len() > 1 {
         let start = usize::from(matches!(words[0], "The" | "the"));
@@ -167,7 +167,7 @@ fn runs<'t>(segments: &[&'t str]) -> Vec<Run<'t>> {
 
 /// Whether a word makes a run an organisation ("Ministry", "Council").
 pub(crate) fn is_org_word(word: &str) -> bool {
-    ORGS.contains(&trim_end_str(&word.to_lowercase(), "'s"))
+    tidings_core::with_lowercase(word, |l| ORGS.contains(&trim_end_str(l, "'s")))
 }
 
 /// Titles that make a run a person: "Foreign Office Minister X", "Prime Minister of …".
@@ -199,7 +199,7 @@ pub(crate) fn is_person_title(word: &str) -> bool {
         "king",
         "queen",
     ];
-    PERSON.contains(&trim_end_str(&word.to_lowercase(), "'s"))
+    tidings_core::with_lowercase(word, |l| PERSON.contains(&trim_end_str(l, "'s")))
 }
 
 /// Whether a preposition governs the name after `lead` ("a spokesperson for X", "the
@@ -472,7 +472,7 @@ fn relative_antecedent(clause: &str, names: &Names) -> Option<Who> {
                 r.rest
                     .split_whitespace()
                     .next()
-                    .is_none_or(|w| PREPOSITIONS.contains(&w.to_lowercase().as_str()))
+                    .is_none_or(|w| tidings_core::with_lowercase(w, |l| PREPOSITIONS.contains(&l)))
             })
             .and_then(|r| speaker_of(r, names, true))
     };
@@ -554,7 +554,7 @@ fn with_of_part(seg: &str, start: usize, end: usize) -> &str {
     let run = &seg[start..end];
     if !run
         .split_whitespace()
-        .any(|w| ORGS.contains(&w.to_lowercase().as_str()))
+        .any(|w| tidings_core::with_lowercase(w, |l| ORGS.contains(&l)))
     {
         return run;
     }
