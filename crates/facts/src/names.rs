@@ -417,16 +417,7 @@ pub(crate) fn role_holder(
     full: &HashMap<String, String>,
     memo: Option<&std::cell::RefCell<HashMap<String, Option<String>>>>,
 ) -> Option<String> {
-    static ROLE: OnceLock<Regex> = OnceLock::new();
-    let role = ROLE.get_or_init(|| {
-        Regex::new(r"(?i)(?-u:\b)the\s+((?:[\w-]+\s+){0,2}?)([a-z-]+)(?-u:\b)")
-            .expect("role pattern")
-    });
-    let c = role
-        .captures_iter(clause)
-        .find(|c| crate::attribution::is_person_title(&c[2]))?;
-    let title = c[2].to_lowercase();
-    let modifiers: Vec<String> = c[1].split_whitespace().map(str::to_lowercase).collect();
+    let (title, modifiers) = role_in(clause)?;
     let key = format!("{title}|{}", modifiers.join(" "));
     if let Some(known) = memo.and_then(|m| m.borrow().get(&key).cloned()) {
         return known;
@@ -436,6 +427,63 @@ pub(crate) fn role_holder(
         m.borrow_mut().insert(key, found.clone());
     }
     found
+}
+
+/// The role that says the clause's words: "the" and a title, up to three words between,
+/// next to its reporting verb ("said the Republican governor", "the top Turkish military
+/// commander says", "the minister for health said") → the title and the words between. Not
+/// a role further off ("the 65-year-old prime minister might seem …, what one columnist
+/// described"), nor one of another ("the wife of another minister"; "the president's party").
+fn role_in(clause: &str) -> Option<(String, Vec<String>)> {
+    use crate::attribution::{is_person_title, is_reporting_verb};
+    let words: Vec<&str> = clause.split_whitespace().collect();
+    let bare = |w: &str| {
+        w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+            .to_string()
+    };
+    for (i, w) in words.iter().enumerate() {
+        if !w.eq_ignore_ascii_case("the") {
+            continue;
+        }
+        for j in i + 1..words.len().min(i + 5) {
+            let word = bare(words[j]);
+            let between = &words[i + 1..j];
+            if between.iter().any(|m| {
+                matches!(*m, "of" | "for")
+                    || m.ends_with("'s")
+                    || m.ends_with("’s")
+                    || m.ends_with(',')
+            }) || words[j].ends_with("'s")
+                || words[j].ends_with("’s")
+            {
+                break;
+            }
+            if !is_person_title(&word) {
+                continue;
+            }
+            let verb_before = i > 0 && is_reporting_verb(words[i - 1]);
+            // The verb after, in the same clause: "of health" or an adverb may come between.
+            let mut verb_after = false;
+            for next in words.iter().skip(j + 1).take(4) {
+                if is_reporting_verb(bare(next).as_str()) {
+                    verb_after = true;
+                    break;
+                }
+                if next.ends_with([',', '.', ';', ':']) {
+                    break;
+                }
+            }
+            if words[j].ends_with([',', '.', ';', ':']) {
+                verb_after = false;
+            }
+            if verb_before || verb_after {
+                let modifiers = between.iter().map(|m| bare(m).to_lowercase()).collect();
+                return Some((word.to_lowercase(), modifiers));
+            }
+            break;
+        }
+    }
+    None
 }
 
 /// The person `texts` name with `title`, preferring one whose title shares `modifiers`.
@@ -601,10 +649,7 @@ fn roles(cluster: &Cluster, full: &HashMap<String, String>) -> HashMap<String, S
 
 /// Fullest form of every surname the cluster writes: "Kerry" → "John Kerry".
 fn full_names(cluster: &Cluster) -> HashMap<String, String> {
-    static RUN: OnceLock<Regex> = OnceLock::new();
-    let run = RUN.get_or_init(|| {
-        Regex::new(&format!(r"(?-u:\b)(?:[A-Z][\w'’-]+|[A-Z]\.)(?:[ \t]+(?:(?:{PARTICLE_WORDS})[ \t]+)?(?:[A-Z][\w'’-]+|[A-Z]\.|{JOINED_SURNAME}))+")).unwrap()
-    });
+    let run = name_run();
     // Names repeat: read each distinct run once.
     let mut read: HashMap<&str, Option<String>> = HashMap::new();
     let all: Vec<String> = cluster
@@ -646,6 +691,118 @@ fn full_names(cluster: &Cluster) -> HashMap<String, String> {
         }
     }
     best
+}
+
+/// The person a document introduced last under `written`, a shorter form of a name ("da
+/// Silva" after "Gilberto Manuel da Silva, 40, who owns …"): the last name run before `at`
+/// that ends with `written` and says more, as [`full_names`] reads it. A reader takes a
+/// surname for whoever the article last gave it to, not for the cluster's most famous bearer.
+pub(crate) fn bearer_before(
+    text: &str,
+    at: usize,
+    written: &str,
+    cluster: &Cluster,
+) -> Option<String> {
+    let words = written.split(' ').count();
+    let before = text.get(..at)?;
+    for (k, _) in before.rmatch_indices(written) {
+        let end = k + written.len();
+        let whole = !before[end..].starts_with(|c: char| c.is_alphanumeric())
+            && !before[..k].ends_with(|c: char| c.is_alphanumeric());
+        if !whole {
+            continue;
+        }
+        let mut from = k.saturating_sub(80);
+        while !before.is_char_boundary(from) {
+            from -= 1;
+        }
+        let window = &before[from..end];
+        let Some(m) = name_run()
+            .find_iter(window)
+            .last()
+            .filter(|m| m.end() == window.len())
+        else {
+            continue;
+        };
+        // "a member of the Mendocino Fetzer wine family": a name after an article
+        // modifies a noun and names no one.
+        let article = window[..m.start()]
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| matches!(w, "the" | "a" | "an" | "The" | "A" | "An"));
+        if article || kin_in_passing(&window[..m.start()], &before[end..]) {
+            continue;
+        }
+        let Some(bare) = bare_name(m.as_str()) else {
+            continue;
+        };
+        let full = with_given_name(m.as_str(), bare, cluster);
+        if full.split(' ').count() > words && full.ends_with(written) {
+            return Some(full);
+        }
+    }
+    None
+}
+
+/// Whether a name is someone's relative named in passing, whom a later bare surname does
+/// not mean: "by his father, Bernard Spitzer", "Graham Borland, the school board member's
+/// son, said", "his parents, Sam and Vicki Sebastiani". `lead` is the text before the
+/// name, `tail` the text after it.
+fn kin_in_passing(lead: &str, tail: &str) -> bool {
+    const KIN: &[&str] = &[
+        "father",
+        "mother",
+        "son",
+        "daughter",
+        "wife",
+        "husband",
+        "brother",
+        "sister",
+        "parents",
+        "parent",
+        "grandfather",
+        "grandmother",
+        "grandson",
+        "granddaughter",
+        "uncle",
+        "aunt",
+        "nephew",
+        "niece",
+        "cousin",
+        "widow",
+        "widower",
+        "stepfather",
+        "stepmother",
+        "stepson",
+        "stepdaughter",
+        "fiancee",
+        "fiance",
+    ];
+    let is_kin = |w: &str| KIN.contains(&tidings_core::trim_possessive(w.trim_end_matches(',')));
+    let lead = lead.trim_end();
+    // "Sam and Vicki Sebastiani": two people share the surname.
+    let coordinated = lead
+        .strip_suffix(" and")
+        .and_then(|l| l.split_whitespace().next_back())
+        .is_some_and(|w| w.starts_with(char::is_uppercase));
+    let kin_before = lead
+        .strip_suffix(',')
+        .and_then(|l| l.split_whitespace().next_back())
+        .is_some_and(is_kin);
+    let kin_after = tail.strip_prefix(", ").is_some_and(|t| {
+        t.split(',')
+            .next()
+            .is_some_and(|phrase| phrase.split_whitespace().take(6).any(is_kin))
+    });
+    coordinated || kin_before || kin_after
+}
+
+/// A run of capitalized words, particles between them: a name as [`full_names`] reads it.
+fn name_run() -> &'static Regex {
+    static RUN: OnceLock<Regex> = OnceLock::new();
+    RUN.get_or_init(|| {
+        Regex::new(&format!(r"(?-u:\b)(?:[A-Z][\w'’-]+|[A-Z]\.)(?:[ \t]+(?:(?:{PARTICLE_WORDS})[ \t]+)?(?:[A-Z][\w'’-]+|[A-Z]\.|{JOINED_SURNAME}))+")).unwrap()
+    })
 }
 
 /// A name with a particle keeps one capital before it as the given name ("Syria Staffan de
@@ -734,6 +891,31 @@ pub(crate) fn resolve_name(run: &str, names: &HashMap<String, String>) -> Option
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_role_is_read_next_to_its_reporting_verb() {
+        let role = |c: &str| super::role_in(c).map(|(t, m)| format!("{t}|{}", m.join(" ")));
+        assert_eq!(
+            role("the top Turkish military commander says the two"),
+            Some("commander|top turkish military".into())
+        );
+        assert_eq!(
+            role(", said the Republican governor."),
+            Some("governor|republican".into())
+        );
+        assert_eq!(
+            role("The Russian foreign minister said another area was"),
+            Some("minister|russian foreign".into())
+        );
+        assert_eq!(
+            role(", the attorney general said, declining"),
+            Some("general|attorney".into())
+        );
+        // Further off, of someone else, or a possessive: no role.
+        assert_eq!(role("by the 65-year-old prime minister might seem innocuous, what one columnist described as"), None);
+        assert_eq!(role(", said the wife of another minister."), None);
+        assert_eq!(role("of the president's party, called"), None);
+    }
+
     use super::*;
 
     #[test]

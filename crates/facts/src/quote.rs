@@ -274,7 +274,7 @@ pub fn quotes(cluster: &Cluster, sentences: &[Sentence]) -> Vec<Quote> {
                     _ => last_person(window, &names)
                         .or_else(|| last_speaker.as_ref().map(|x| x.0.clone())),
                 },
-                Some(Who::Name(n)) => Some(n.clone()),
+                Some(Who::Name(n)) => Some(introduced_bearer(text, &f, n, &names)),
                 Some(Who::Unnamed) | None => None,
             };
             let gap_start = previous_attribution.max(prev_para).min(f.outer.0);
@@ -414,6 +414,76 @@ fn attribute(
         Some((who, verb)) => (Some(who), (!verb.is_empty()).then_some(verb)),
         None => (None, None),
     }
+}
+
+/// `name` as the document last introduced the shorter form its attribution writes: "da
+/// Silva said" is the Gilberto Manuel da Silva of the paragraph before, not the Luiz Inacio
+/// Lula da Silva of the cluster. The written form is the longest tail of `name` the
+/// clauses around the quotation hold.
+fn introduced_bearer(text: &str, f: &Found, name: &str, names: &Names) -> String {
+    let around = [
+        attribution::sentence_tail(&text[..f.outer.0]),
+        attribution::sentence_head(&text[f.outer.1..]),
+    ];
+    // "Mrs. Dole said" after "Bob Dole": the honorific picks one bearer by what it says
+    // (a woman), which the nearest name does not tell; such a form is left as it is.
+    let mut honorific = false;
+    let mut holds = |form: &str| {
+        around.iter().any(|clause| {
+            clause.match_indices(form).any(|(k, _)| {
+                let whole = !clause[..k].ends_with(|c: char| c.is_alphanumeric())
+                    && !clause[k + form.len()..].starts_with(|c: char| c.is_alphanumeric());
+                let title = clause[..k].split_whitespace().next_back().unwrap_or("");
+                honorific |= whole
+                    && matches!(
+                        title.trim_end_matches('.'),
+                        "Mr" | "Mrs" | "Ms" | "Miss" | "Dr" | "Mme" | "Mlle"
+                    );
+                whole
+            })
+        })
+    };
+    if holds(name) {
+        return name.to_string();
+    }
+    let tails = name.match_indices(' ').map(|(k, _)| &name[k + 1..]);
+    match tails.into_iter().find(|tail| holds(tail)) {
+        Some(_) if honorific => name.to_string(),
+        Some(written) => crate::names::bearer_before(text, f.outer.0, written, names.cluster)
+            .filter(|b| another_person(b, name, &text[..f.outer.0], names))
+            .unwrap_or_else(|| name.to_string()),
+        None => name.to_string(),
+    }
+}
+
+/// Whether `bearer`, named in `before` under the same surname as the cluster's `name`, is
+/// someone else whom the document also introduced, so the nearer one speaks: not the same
+/// name with a title or a sentence's first word before it ("Premier Tansu Ciller",
+/// "Corroborating Redelmeier"), not another form of its given name ("Tom"/"Thomas",
+/// "Sergey"/"Sergei", "Barnett"/"Barnett A."), not a body ("New York Times"), and only when
+/// the document names the cluster's bearer too.
+fn another_person(bearer: &str, name: &str, before: &str, names: &Names) -> bool {
+    let (Some(given), Some(own)) = (bearer.split(' ').next(), name.split(' ').next()) else {
+        return false;
+    };
+    let same_tail = name.to_lowercase().ends_with(&bearer.to_lowercase()) || bearer.ends_with(name);
+    let plausible_given = given.len() >= 2
+        && given.starts_with(char::is_uppercase)
+        && !given.ends_with(['.', ','])
+        && !given.ends_with("ing")
+        && !given.ends_with("ed")
+        // "Unlike Bush": a word the cluster writes in lower case opens no name.
+        && !names.writes_lower(&given.to_lowercase());
+    let other_initial = given.chars().next() != own.chars().next();
+    let body = name
+        .rsplit(' ')
+        .next()
+        .is_some_and(attribution::is_org_word);
+    let both_named = before.match_indices(own).any(|(k, _)| {
+        !before[..k].ends_with(|c: char| c.is_alphanumeric())
+            && !before[k + own.len()..].starts_with(|c: char| c.is_alphanumeric())
+    });
+    !same_tail && plausible_given && other_initial && !body && both_named
 }
 
 /// `text` with a one-word name in quotation marks unquoted ("Amy ``Kalee'' Kreider" →
@@ -714,5 +784,54 @@ mod tests {
             "The columns were unveiled by Prime Minister Gordon Brown, London Mayor Boris Johnson and Minister for London, Tessa Jowell.\n\nEach column represented \"a unique person and a unique grief\" according to the Minister for London.",
         );
         assert_eq!(found[0].1.as_deref(), Some("Tessa Jowell"));
+    }
+
+    fn cluster_speakers(texts: &[&str]) -> Vec<(String, Option<String>)> {
+        let (cluster, sentences) = crate::test_cluster(texts, None);
+        super::quotes(&cluster, &sentences)
+            .into_iter()
+            .map(|q| (q.text, q.speaker))
+            .collect()
+    }
+
+    #[test]
+    fn a_surname_is_whoever_the_document_introduced_last_under_it() {
+        let got = cluster_speakers(&[
+            "Voters chose Luiz Inacio Lula da Silva in the capital.",
+            "Luiz Inacio Lula da Silva lost the vote.\n\nGilberto Manuel da Silva, 40, who owns a shop, voted too.\n\n``I am thinking about the country more than myself,'' da Silva said.",
+        ]);
+        assert_eq!(
+            got[0].1.as_deref(),
+            Some("Gilberto Manuel da Silva"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_surname_keeps_its_bearer_after_a_relative_an_honorific_or_a_capital_particle() {
+        // A relative named in passing.
+        let got = cluster_speakers(&[
+            "Eliot Spitzer debated the attorney general.",
+            "Eliot Spitzer met reporters. The loans were backed by his father, Bernard Spitzer.\n\nSpitzer said he would ``answer the facts at the right time'' later.",
+        ]);
+        assert_eq!(got[0].1.as_deref(), Some("Eliot Spitzer"), "{got:?}");
+        // "Mrs." says which bearer; the nearest name does not.
+        let got = cluster_speakers(&[
+            "Elizabeth Dole spoke in Iowa.",
+            "Elizabeth Dole spoke on Monday.\n\nBob Dole stayed home.\n\n``All people are welcome here,'' Mrs. Dole said.",
+        ]);
+        assert_eq!(got[0].1.as_deref(), Some("Elizabeth Dole"), "{got:?}");
+        // "De Boer" opening a sentence is Yvo de Boer.
+        let got = cluster_speakers(&[
+            "Yvo de Boer spoke in Bali.",
+            "Yvo de Boer arrived in Bali.\n\n``Bali is very much a make or a break,'' De Boer said.",
+        ]);
+        assert_eq!(got[0].1.as_deref(), Some("Yvo de Boer"), "{got:?}");
+        // A title read into the run is the same person.
+        let got = cluster_speakers(&[
+            "Tansu Ciller spoke in Ankara.",
+            "Tansu Ciller arrived. Premier Tansu Ciller met the press.\n\n``We are open to any kind of proposal,'' Ciller said.",
+        ]);
+        assert_eq!(got[0].1.as_deref(), Some("Tansu Ciller"), "{got:?}");
     }
 }

@@ -64,6 +64,7 @@ pub(super) const VERBS: &[&str] = &[
     "responded",
     "answered",
     "cautioned",
+    "advised",
     "mentioned",
     "asserted",
     "asserting",

@@ -165,6 +165,11 @@ fn runs<'t>(segments: &[&'t str]) -> Vec<Run<'t>> {
     out
 }
 
+/// Whether `word` is one of the reporting verbs ("said", "told", "advised").
+pub(crate) fn is_reporting_verb(word: &str) -> bool {
+    VERBS.contains(&word)
+}
+
 /// Whether a word makes a run an organisation ("Ministry", "Council").
 pub(crate) fn is_org_word(word: &str) -> bool {
     tidings_core::with_lowercase(word, |l| ORGS.contains(&trim_end_str(l, "'s")))
@@ -191,6 +196,7 @@ pub(crate) fn is_person_title(word: &str) -> bool {
         "admiral",
         "lieutenant",
         "captain",
+        "commander",
         "mayor",
         "governor",
         "secretary-general",
@@ -386,6 +392,9 @@ fn subject_before(clause: &str, names: &Names) -> Option<Who> {
             }
         }
     }
+    if !comma_before_verb && described_subject(&before_aux_words(&words, &auxiliaries)) {
+        return Some(Who::Unnamed);
+    }
     if !comma_before_verb {
         // "with Commission President José Manuel Barroso noting that": "with" opens the
         // clause of the name, it does not govern it.
@@ -500,8 +509,18 @@ fn subject_after_verb(post: &str, names: &Names) -> Who {
     let segments: Vec<&str> = post.split([',', ';', '(', ')']).collect();
     // An apposition that is just a name: "the Executive Clerk of the Council, Óscar Acuña".
     if let Some(second) = segments.get(1) {
-        let r = runs(&segments[1..2]);
-        if r.len() == 1 && r[0].lead.trim().is_empty() && r[0].rest.trim().is_empty() {
+        // A title with its dot stands apart from the name's run: "the commander, Gen. X".
+        let untitled = second.trim_start();
+        let untitled = match untitled.split_once(' ') {
+            Some((first, name)) if first.ends_with('.') && crate::names::is_title(first) => name,
+            _ => untitled,
+        };
+        let r = runs(&[untitled]);
+        // The sentence may end right after the name ("said the commander, X.").
+        let rest = r
+            .first()
+            .map_or("", |r| r.rest.trim().trim_end_matches(['.', '!', '?']));
+        if r.len() == 1 && r[0].lead.trim().is_empty() && rest.is_empty() {
             if let Some(name) = candidate(r[0].text, names, false).filter(|n| n.contains(' ')) {
                 let _ = second;
                 return Who::Name(name);
@@ -528,6 +547,48 @@ fn subject_after_verb(post: &str, names: &Names) -> Who {
         }
     }
     Who::Unnamed
+}
+
+/// The words before the verb, auxiliaries skipped, last first.
+fn before_aux_words<'a>(words: &[&'a str], auxiliaries: &[&str]) -> Vec<&'a str> {
+    words
+        .iter()
+        .rev()
+        .skip_while(|w| auxiliaries.contains(*w))
+        .copied()
+        .collect()
+}
+
+/// "the top Turkish military commander says": a determiner, then lower-case words and
+/// nationality adjectives, then a title: someone described, not named (the nationality is
+/// no speaker; who holds the title is looked up after). `last_first` are the words before
+/// the verb, last first.
+fn described_subject(last_first: &[&str]) -> bool {
+    let Some((head, rest)) = last_first.split_first() else {
+        return false;
+    };
+    if !head.starts_with(char::is_lowercase) || !is_person_title(head) {
+        return false;
+    }
+    let demonym = |w: &str| {
+        w.starts_with(char::is_uppercase)
+            && ["ish", "ian", "ese", "an", "ic", "i"]
+                .iter()
+                .any(|s| w.ends_with(s))
+    };
+    let mut saw_demonym = false;
+    for w in rest.iter().take(5) {
+        if matches!(*w, "the" | "The" | "a" | "A" | "an" | "An") {
+            // Only the nationality case is new here: plain "the spokesman" is read below.
+            return saw_demonym;
+        }
+        if demonym(w) {
+            saw_demonym = true;
+        } else if !w.chars().all(|c| c.is_lowercase() || c == '-') {
+            return false;
+        }
+    }
+    false
 }
 
 /// The subject of the clause after a quotation, before its verb (`…,” Thorne Lay,

@@ -209,3 +209,42 @@ fn an_inverted_verb_after_a_conjunction() {
         Some("<pronoun>")
     );
 }
+
+#[test]
+fn an_apposition_name_ends_the_sentence_or_follows_a_title() {
+    let n = names();
+    for clause in [
+        " said the commander, Maryann Keller.",
+        " said the commander, Gen. Maryann Keller, ",
+    ] {
+        assert_eq!(
+            name(after(clause, &n, false, true)).as_deref(),
+            Some("Maryann Keller"),
+            "{clause}"
+        );
+    }
+    assert_eq!(
+        name(after(" he advised. ", &n, false, true)).as_deref(),
+        Some("<pronoun>")
+    );
+}
+
+#[test]
+fn a_nationality_before_a_title_is_no_speaker() {
+    let n = names();
+    let who = before(
+        "Tension rose to the point where the top Turkish military commander says the neighbours have reached ",
+        &n,
+    );
+    assert!(matches!(who, Some((Who::Unnamed, _))), "{who:?}");
+    assert!(described_subject(&[
+        "commander",
+        "military",
+        "Turkish",
+        "top",
+        "the"
+    ]));
+    // Not a title, or an apposition after a name: read as before.
+    assert!(!described_subject(&["flag", "Tibetan", "a", "carrying"]));
+    assert!(!described_subject(&["commander", "Kerry", "the"]));
+}
