@@ -294,6 +294,8 @@ fn token_start(text: &str) -> usize {
 pub(crate) struct Names<'c> {
     /// Fullest form of every surname: "Kerry" → "John Kerry".
     pub full: HashMap<String, String>,
+    /// Surnames more than one name of the cluster ends with.
+    pub shared_surnames: HashSet<String>,
     /// The one longer name each first word opens ("Oxfam" → "Oxfam International").
     pub by_first: HashMap<String, String>,
     /// A full name each first word opens, the first in sort order when there are several
@@ -317,7 +319,7 @@ pub(crate) struct Names<'c> {
 
 impl<'c> Names<'c> {
     pub(crate) fn new(cluster: &'c Cluster) -> Self {
-        let full = full_names(cluster);
+        let (full, shared_surnames) = full_and_shared_names(cluster);
         let mut firsts: HashMap<String, Option<String>> = HashMap::new();
         let mut any_by_first: HashMap<String, String> = HashMap::new();
         for name in full.values() {
@@ -342,6 +344,7 @@ impl<'c> Names<'c> {
             .collect();
         Names {
             full,
+            shared_surnames,
             by_first,
             any_by_first,
             roles: std::cell::OnceCell::new(),
@@ -648,7 +651,15 @@ fn roles(cluster: &Cluster, full: &HashMap<String, String>) -> HashMap<String, S
 }
 
 /// Fullest form of every surname the cluster writes: "Kerry" → "John Kerry".
+#[cfg(test)]
 fn full_names(cluster: &Cluster) -> HashMap<String, String> {
+    full_and_shared_names(cluster).0
+}
+
+/// The fullest form of every surname the cluster writes ("Kerry" → "John Kerry"), and the
+/// surnames that more than one name of the cluster ends with ("da Silva": Luiz Inacio Lula
+/// da Silva and Gilberto Manuel da Silva), the only ones whose bearer a document can change.
+fn full_and_shared_names(cluster: &Cluster) -> (HashMap<String, String>, HashSet<String>) {
     let run = name_run();
     // Names repeat: read each distinct run once.
     let mut read: HashMap<&str, Option<String>> = HashMap::new();
@@ -690,33 +701,51 @@ fn full_names(cluster: &Cluster) -> HashMap<String, String> {
             }
         }
     }
-    best
+    let mut seen: HashMap<&str, &str> = HashMap::new();
+    let mut shared = HashSet::new();
+    for name in all.iter().filter(|n| n.contains(' ')) {
+        let last = name.rsplit(' ').next().unwrap_or("");
+        if let Some(other) = seen.insert(last, name.as_str()) {
+            if other != name.as_str() {
+                shared.insert(last.to_string());
+            }
+        }
+    }
+    (best, shared)
 }
 
-/// The person a document introduced last under `written`, a shorter form of a name ("da
-/// Silva" after "Gilberto Manuel da Silva, 40, who owns …"): the last name run before `at`
-/// that ends with `written` and says more, as [`full_names`] reads it. A reader takes a
-/// surname for whoever the article last gave it to, not for the cluster's most famous bearer.
-pub(crate) fn bearer_before(
-    text: &str,
-    at: usize,
-    written: &str,
-    cluster: &Cluster,
-) -> Option<String> {
+/// The people a document introduces under `written`, a shorter form of a name ("da Silva"
+/// in "Gilberto Manuel da Silva, 40, who owns …"), with where each is named, in order: the
+/// name runs that end with `written` and say more, as [`full_and_shared_names`] reads them. A reader
+/// takes a surname for whoever the article last gave it to, not for the cluster's most
+/// famous bearer.
+pub(crate) fn bearers(text: &str, written: &str, cluster: &Cluster) -> Vec<(usize, String)> {
     let words = written.split(' ').count();
-    let before = text.get(..at)?;
-    for (k, _) in before.rmatch_indices(written) {
+    let mut out = Vec::new();
+    let mut read: Vec<(&str, Option<String>)> = Vec::new();
+    for (k, _) in text.match_indices(written) {
         let end = k + written.len();
-        let whole = !before[end..].starts_with(|c: char| c.is_alphanumeric())
-            && !before[..k].ends_with(|c: char| c.is_alphanumeric());
-        if !whole {
+        let whole = !text[end..].starts_with(|c: char| c.is_alphanumeric())
+            && !text[..k].ends_with(|c: char| c.is_alphanumeric());
+        // A longer name needs a capital, an initial or a particle right before ("said
+        // Kerry" has none): most occurrences are skipped before any pattern runs.
+        let lead = &text[..k];
+        let joined = lead.ends_with([' ', '\t']) && {
+            let prev = lead.trim_end_matches([' ', '\t']);
+            prev.len() + 2 >= lead.len()
+                && prev
+                    .split_whitespace()
+                    .next_back()
+                    .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()) || is_particle(w))
+        };
+        if !whole || !joined {
             continue;
         }
         let mut from = k.saturating_sub(80);
-        while !before.is_char_boundary(from) {
+        while !text.is_char_boundary(from) {
             from -= 1;
         }
-        let window = &before[from..end];
+        let window = &text[from..end];
         let Some(m) = name_run()
             .find_iter(window)
             .last()
@@ -730,18 +759,23 @@ pub(crate) fn bearer_before(
             .split_whitespace()
             .next_back()
             .is_some_and(|w| matches!(w, "the" | "a" | "an" | "The" | "A" | "An"));
-        if article || kin_in_passing(&window[..m.start()], &before[end..]) {
+        if article || kin_in_passing(&window[..m.start()], &text[end..]) {
             continue;
         }
-        let Some(bare) = bare_name(m.as_str()) else {
-            continue;
+        // A name repeats: read each run once (the given-name check reads every document).
+        let full = match read.iter().find(|(run, _)| *run == m.as_str()) {
+            Some((_, full)) => full.clone(),
+            None => {
+                let full = bare_name(m.as_str()).map(|b| with_given_name(m.as_str(), b, cluster));
+                read.push((m.as_str(), full.clone()));
+                full
+            }
         };
-        let full = with_given_name(m.as_str(), bare, cluster);
-        if full.split(' ').count() > words && full.ends_with(written) {
-            return Some(full);
+        if let Some(full) = full.filter(|f| f.split(' ').count() > words && f.ends_with(written)) {
+            out.push((k, full));
         }
     }
-    None
+    out
 }
 
 /// Whether a name is someone's relative named in passing, whom a later bare surname does
@@ -797,7 +831,7 @@ fn kin_in_passing(lead: &str, tail: &str) -> bool {
     coordinated || kin_before || kin_after
 }
 
-/// A run of capitalized words, particles between them: a name as [`full_names`] reads it.
+/// A run of capitalized words, particles between them: a name as [`full_and_shared_names`] reads it.
 fn name_run() -> &'static Regex {
     static RUN: OnceLock<Regex> = OnceLock::new();
     RUN.get_or_init(|| {

@@ -6,6 +6,7 @@
 
 use std::sync::OnceLock;
 
+use foldhash::{HashMap, HashMapExt};
 use regex::Regex;
 use tidings_core::{Cluster, Quote, Sentence, SupportRef};
 
@@ -237,6 +238,8 @@ pub fn quotes(cluster: &Cluster, sentences: &[Sentence]) -> Vec<Quote> {
             .map(|s| (s.span.start, s.span.end))
             .collect();
         let breaks = paragraph_breaks(text);
+        // The people this document introduces under each surname attributions write.
+        let mut bearers: HashMap<String, Vec<(usize, String)>> = HashMap::new();
         // The last speaker and where their attribution ended.
         let mut last_speaker: Option<(String, usize)> = None;
         let mut previous_end = 0;
@@ -274,7 +277,7 @@ pub fn quotes(cluster: &Cluster, sentences: &[Sentence]) -> Vec<Quote> {
                     _ => last_person(window, &names)
                         .or_else(|| last_speaker.as_ref().map(|x| x.0.clone())),
                 },
-                Some(Who::Name(n)) => Some(introduced_bearer(text, &f, n, &names)),
+                Some(Who::Name(n)) => Some(introduced_bearer(text, &f, n, &names, &mut bearers)),
                 Some(Who::Unnamed) | None => None,
             };
             let gap_start = previous_attribution.max(prev_para).min(f.outer.0);
@@ -420,7 +423,13 @@ fn attribute(
 /// Silva said" is the Gilberto Manuel da Silva of the paragraph before, not the Luiz Inacio
 /// Lula da Silva of the cluster. The written form is the longest tail of `name` the
 /// clauses around the quotation hold.
-fn introduced_bearer(text: &str, f: &Found, name: &str, names: &Names) -> String {
+fn introduced_bearer(
+    text: &str,
+    f: &Found,
+    name: &str,
+    names: &Names,
+    bearers: &mut HashMap<String, Vec<(usize, String)>>,
+) -> String {
     let around = [
         attribution::sentence_tail(&text[..f.outer.0]),
         attribution::sentence_head(&text[f.outer.1..]),
@@ -443,13 +452,20 @@ fn introduced_bearer(text: &str, f: &Found, name: &str, names: &Names) -> String
             })
         })
     };
-    if holds(name) {
+    let surname = name.rsplit(' ').next().unwrap_or("");
+    if !names.shared_surnames.contains(surname) || holds(name) {
         return name.to_string();
     }
     let tails = name.match_indices(' ').map(|(k, _)| &name[k + 1..]);
     match tails.into_iter().find(|tail| holds(tail)) {
         Some(_) if honorific => name.to_string(),
-        Some(written) => crate::names::bearer_before(text, f.outer.0, written, names.cluster)
+        Some(written) => bearers
+            .entry(written.to_string())
+            .or_insert_with(|| crate::names::bearers(text, written, names.cluster))
+            .iter()
+            .rev()
+            .find(|(k, _)| k + written.len() <= f.outer.0)
+            .map(|(_, b)| b.clone())
             .filter(|b| another_person(b, name, &text[..f.outer.0], names))
             .unwrap_or_else(|| name.to_string()),
         None => name.to_string(),
@@ -471,19 +487,26 @@ fn another_person(bearer: &str, name: &str, before: &str, names: &Names) -> bool
         && given.starts_with(char::is_uppercase)
         && !given.ends_with(['.', ','])
         && !given.ends_with("ing")
-        && !given.ends_with("ed")
-        // "Unlike Bush": a word the cluster writes in lower case opens no name.
-        && !names.writes_lower(&given.to_lowercase());
+        && !given.ends_with("ed");
     let other_initial = given.chars().next() != own.chars().next();
     let body = name
         .rsplit(' ')
         .next()
         .is_some_and(attribution::is_org_word);
-    let both_named = before.match_indices(own).any(|(k, _)| {
-        !before[..k].ends_with(|c: char| c.is_alphanumeric())
-            && !before[k + own.len()..].starts_with(|c: char| c.is_alphanumeric())
-    });
-    !same_tail && plausible_given && other_initial && !body && both_named
+    let both_named = || {
+        before.match_indices(own).any(|(k, _)| {
+            !before[..k].ends_with(|c: char| c.is_alphanumeric())
+                && !before[k + own.len()..].starts_with(|c: char| c.is_alphanumeric())
+        })
+    };
+    // "Unlike Bush": a word the cluster writes in lower case opens no name. Searched last,
+    // as it reads every document.
+    !same_tail
+        && plausible_given
+        && other_initial
+        && !body
+        && both_named()
+        && !names.writes_lower(&given.to_lowercase())
 }
 
 /// `text` with a one-word name in quotation marks unquoted ("Amy ``Kalee'' Kreider" →

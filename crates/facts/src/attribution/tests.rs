@@ -17,6 +17,7 @@ fn names() -> Names<'static> {
     }
     Names {
         full,
+        shared_surnames: Default::default(),
         by_first: Default::default(),
         any_by_first: Default::default(),
         roles: Default::default(),
