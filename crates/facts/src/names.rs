@@ -915,7 +915,8 @@ pub(crate) fn resolve_name(run: &str, names: &HashMap<String, String>) -> Option
         Some(full)
             if !name.contains(' ')
                 || full.to_lowercase().ends_with(&format!(" {lower}"))
-                || lower.ends_with(&format!(" {}", full.to_lowercase())) =>
+                || lower.ends_with(&format!(" {}", full.to_lowercase()))
+                || spelled_otherwise(&name, full) =>
         {
             full.clone()
         }
@@ -923,8 +924,41 @@ pub(crate) fn resolve_name(run: &str, names: &HashMap<String, String>) -> Option
     })
 }
 
+/// Whether two names are one person's name transliterated two ways: the same words but a
+/// given name of four letters or more with one vowel (or "y") swapped near its end
+/// ("Sergey Lavrov" / "Sergei Lavrov", "Mohammad" / "Mohammed", "Yury" / "Yuri"); "Mary" /
+/// "Marc" or "Jean" / "Joan" stay two people.
+fn spelled_otherwise(a: &str, b: &str) -> bool {
+    let (Some((ga, ra)), Some((gb, rb))) = (a.split_once(' '), b.split_once(' ')) else {
+        return false;
+    };
+    let (x, y): (Vec<char>, Vec<char>) = (ga.chars().collect(), gb.chars().collect());
+    if ra != rb || x.len() != y.len() || x.len() < 4 {
+        return false;
+    }
+    let differ: Vec<usize> = (0..x.len()).filter(|&k| x[k] != y[k]).collect();
+    let vowel = |c: char| "aeiouy".contains(c);
+    matches!(differ[..], [k] if k + 2 >= x.len() && vowel(x[k]) && vowel(y[k]))
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_given_name_transliterated_two_ways_is_one_person() {
+        assert!(super::spelled_otherwise("Sergey Lavrov", "Sergei Lavrov"));
+        assert!(super::spelled_otherwise(
+            "Mohammad Khatami",
+            "Mohammed Khatami"
+        ));
+        assert!(super::spelled_otherwise("Yury Luzhkov", "Yuri Luzhkov"));
+        assert!(!super::spelled_otherwise("Tim Quinn", "Tom Quinn"));
+        assert!(!super::spelled_otherwise("Mary Cheney", "Marc Cheney"));
+        assert!(!super::spelled_otherwise("Jean Smith", "Joan Smith"));
+        assert!(!super::spelled_otherwise("Dana Smith", "Dan Smith"));
+        assert!(!super::spelled_otherwise("Sergey Lavrov", "Sergei Lavrova"));
+        assert!(!super::spelled_otherwise("Sergey Lavrov", "Sergey Lavrov"));
+    }
+
     #[test]
     fn a_role_is_read_next_to_its_reporting_verb() {
         let role = |c: &str| super::role_in(c).map(|(t, m)| format!("{t}|{}", m.join(" ")));
