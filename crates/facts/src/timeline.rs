@@ -422,7 +422,7 @@ fn is_the_weekend(expression: &str) -> bool {
 }
 
 /// Whether a sentence speaks of what is to come: "will" (not "ill will"), "is expected
-/// to", "the scheduled meeting", "are due", "going to", "upcoming".
+/// to", "the scheduled meeting", "are due", "going to", "plans to", "upcoming".
 fn speaks_of_future(sentence: &str) -> bool {
     // Most sentences hold none of the words: skip splitting them.
     let lower = sentence.to_ascii_lowercase();
@@ -436,6 +436,8 @@ fn speaks_of_future(sentence: &str) -> bool {
         "expected",
         "scheduled",
         "planned",
+        "plan",
+        "intend",
         "due",
         "going",
         "upcoming",
@@ -466,6 +468,17 @@ fn speaks_of_future(sentence: &str) -> bool {
                     || before.ends_with("'s")
             }
             "due" => matches!(before, "is" | "are" | "now"),
+            // "The East Timor Action Network plans to make the documents public on Friday",
+            // "he is planning to testify": a plan stated now. After a capitalized subject
+            // only, as "identical plans to", "a regional plan to" are nouns, and after "is
+            // planning".
+            "plans" | "plan" | "intends" | "intend" => {
+                words.get(i + 1).is_some_and(|n| n == "to") && capitalized_before(sentence, i)
+            }
+            "planning" => {
+                words.get(i + 1).is_some_and(|n| n == "to")
+                    && matches!(before, "is" | "are" | "am" | "re")
+            }
             // "a study to be released Tuesday", "talks to be held in June".
             "be" if before == "to" => words.get(i + 1).is_some_and(|n| is_participle(n)),
             "going" => words.get(i + 1).is_some_and(|n| n == "to"),
@@ -473,6 +486,35 @@ fn speaks_of_future(sentence: &str) -> bool {
             "upcoming" | "tomorrow" | "opens" | "begins" | "starts" | "premieres" => true,
             _ => w.ends_with("'ll"),
         }
+    })
+}
+
+/// Whether the word before the `i`-th word of `sentence` (split as [`speaks_of_future`]
+/// splits it) starts with a capital: a named subject ("Chavez plans to").
+fn capitalized_before(sentence: &str, i: usize) -> bool {
+    i.checked_sub(1).is_some_and(|k| {
+        sentence
+            .split(|c: char| !c.is_alphanumeric() && c != '\'')
+            .filter(|w| !w.is_empty())
+            .nth(k)
+            .is_some_and(|w| {
+                w.starts_with(char::is_uppercase)
+                    && !matches!(
+                        w,
+                        "The"
+                            | "A"
+                            | "An"
+                            | "His"
+                            | "Her"
+                            | "Its"
+                            | "Their"
+                            | "Our"
+                            | "This"
+                            | "That"
+                            | "Your"
+                            | "My"
+                    )
+            })
     })
 }
 
@@ -506,6 +548,30 @@ mod tests {
         assert_eq!(got[0].1.as_deref(), Some("1998-06-30"), "{got:?}");
         let got = dates("The threat it is to the state grew Tuesday.", "1998-07-01");
         assert_eq!(got[0].1.as_deref(), Some("1998-06-30"), "{got:?}");
+    }
+
+    #[test]
+    fn a_plan_to_do_something_on_a_weekday_is_the_next_one() {
+        // A Thursday: "plans to … on Friday" is tomorrow, not last Friday.
+        let got = dates(
+            "The Timor Action Group plans to release the files on Friday.",
+            "1998-10-29",
+        );
+        assert_eq!(got[0].1.as_deref(), Some("1998-10-30"), "{got:?}");
+        // A noun "plan" says nothing of the time.
+        for past in [
+            "The plan was unveiled on Friday.",
+            "The plan to meet on Friday was the brainchild of May.",
+            "On Friday the shops announced identical plans to cut prices.",
+        ] {
+            let got = dates(past, "1998-10-29");
+            let friday = got.iter().find(|(e, _)| e == "Friday");
+            assert_eq!(
+                friday.and_then(|f| f.1.as_deref()),
+                Some("1998-10-23"),
+                "{got:?}"
+            );
+        }
     }
 
     #[test]
