@@ -701,13 +701,35 @@ fn full_and_shared_names(cluster: &Cluster) -> (HashMap<String, String>, HashSet
             }
         }
     }
+    // Two bearers, not two forms of one name ("Staffan de Mistura" / "Syria Staffan de
+    // Mistura", "Sergey" / "Sergei Lavrov").
     let mut seen: HashMap<&str, &str> = HashMap::new();
     let mut shared = HashSet::new();
-    for name in all.iter().filter(|n| n.contains(' ')) {
+    let mut distinct: Vec<&str> = all
+        .iter()
+        .map(String::as_str)
+        .filter(|n| n.contains(' '))
+        .collect();
+    distinct.sort_unstable();
+    distinct.dedup();
+    for name in distinct {
         let last = name.rsplit(' ').next().unwrap_or("");
-        if let Some(other) = seen.insert(last, name.as_str()) {
-            if other != name.as_str() {
-                shared.insert(last.to_string());
+        if shared.contains(last) {
+            continue;
+        }
+        match seen.get(last) {
+            None => {
+                seen.insert(last, name);
+            }
+            Some(&other) => {
+                let (a, b) = (other.to_lowercase(), name.to_lowercase());
+                let one = a == b
+                    || a.ends_with(&format!(" {b}"))
+                    || b.ends_with(&format!(" {a}"))
+                    || spelled_otherwise(other, name);
+                if !one {
+                    shared.insert(last.to_string());
+                }
             }
         }
     }
