@@ -375,6 +375,11 @@ fn numbers_conflict(x: f64, hx: Hedge, y: f64, hy: Hedge) -> bool {
     if close(1e-9) {
         return false;
     }
+    // "43 percent" / "43.6 percent": a whole number is the other figure rounded.
+    let rounded = |a: f64, b: f64| a.fract() == 0.0 && b.fract() != 0.0 && (a - b).abs() < 1.0;
+    if rounded(x, y) || rounded(y, x) {
+        return false;
+    }
     // Is `v` (hedged as `h`) consistent with a true value `other`?
     let admits = |v: f64, h: Hedge, other: f64| match h {
         Hedge::Exact => (v - other).abs() <= 1e-9 * v.abs().max(other.abs()),
@@ -496,6 +501,31 @@ mod tests {
             "The storm killed 30 people in the north, police said.",
         );
         assert_eq!(crate::disagreements(&c, &s).len(), 1);
+    }
+
+    #[test]
+    fn rounding_story_list_numbers_and_nationalities_are_no_disagreement() {
+        // A whole number is the other figure rounded.
+        assert!(!conflict(&n(43.0, Hedge::Exact), &n(43.6, Hedge::Exact)));
+        assert!(conflict(&n(43.0, Hedge::Exact), &n(44.6, Hedge::Exact)));
+        assert!(conflict(&n(43.0, Hedge::Exact), &n(44.0, Hedge::Exact)));
+        for (a, b) in [
+            // A syndicate's story list numbers its items.
+            (
+                "Voters in the state backed the plan to raise the driving age to 17. (Daily Herald). 8.",
+                "Voters in the state backed the plan to raise the driving age to 17. (Daily Herald). 30.",
+            ),
+            // A nationality is not the name a slot holds.
+            (
+                "The plant destroyed in August by American cruise missiles made medicine, officials said.",
+                "The plant destroyed in August by U.S. cruise missiles made medicine, officials said.",
+            ),
+        ] {
+            let (c, s) = cluster(a, b);
+            assert!(crate::disagreements(&c, &s).is_empty(), "{a} / {b}");
+        }
+        assert!(!crate::mention::not_a_name("Vatican"));
+        assert!(crate::mention::not_a_name("Mexican"));
     }
 
     #[test]

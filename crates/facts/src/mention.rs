@@ -174,11 +174,17 @@ pub(crate) fn mentions(
                     .next()
                     .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
         };
+        // "(… Cox News Service). 30.": a syndicate's story list numbers its items; a bare
+        // number alone after a closed sentence states nothing.
+        let list_index = q.unit.is_empty()
+            && after.trim().trim_end_matches('.').is_empty()
+            && before.trim_end().ends_with(['.', ')']);
         if inside_date
             || clock
             || chained
             || comparative
             || range
+            || list_index
             || (word_number && q.unit.is_empty())
         {
             continue;
@@ -349,14 +355,17 @@ fn head(words: &[Word], first: usize, last: usize) -> Option<u32> {
 }
 
 /// Words that start with a capital without being (part of) a name.
-fn not_a_name(word: &str) -> bool {
+pub(crate) fn not_a_name(word: &str) -> bool {
     tidings_core::with_lowercase(word, |lower| {
         tidings_analyze::Analyzer::english().is_stopword(lower)
             || month_number(lower).is_some()
             || tidings_core::weekday_number(lower).is_some()
             || word.chars().all(|c| c.is_uppercase() || !c.is_alphabetic()) && word.len() > 4
             // Nationalities and languages are adjectives, not the names a slot holds.
-            || ["ian", "ese", "ish", "ean"].iter().any(|s| lower.ends_with(s))
+            // ("American", "Mexican", "Jamaican"; not "Vatican").
+            || ["ian", "ese", "ish", "ean", "rican", "xican", "inican", "aican"]
+                .iter()
+                .any(|s| lower.ends_with(s))
     })
 }
 
