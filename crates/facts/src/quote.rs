@@ -632,11 +632,7 @@ mod tests {
     }
 
     fn speakers(text: &str) -> Vec<(String, Option<String>)> {
-        let (cluster, sentences) = crate::test_cluster(&[text], None);
-        super::quotes(&cluster, &sentences)
-            .into_iter()
-            .map(|q| (q.text, q.speaker))
-            .collect()
+        cluster_speakers(&[text])
     }
 
     #[test]
