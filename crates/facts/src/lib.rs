@@ -27,12 +27,14 @@
 #![forbid(unsafe_code)]
 
 mod attribution;
+mod bearers;
 mod date;
 mod disagree;
 mod mention;
 mod names;
 mod quantity;
 mod quote;
+mod roles;
 mod timeline;
 mod words;
 

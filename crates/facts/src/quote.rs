@@ -11,7 +11,8 @@ use regex::Regex;
 use tidings_core::{Cluster, Quote, Sentence, SupportRef};
 
 use crate::attribution::{self, Who};
-use crate::names::{bare_name, resolve_name, role_holder, Names, JOINED_SURNAME, PARTICLE_WORDS};
+use crate::names::{bare_name, resolve_name, Names, JOINED_SURNAME, PARTICLE_WORDS};
+use crate::roles::role_holder;
 
 /// A quotation found in a document's text.
 struct Found {
@@ -461,7 +462,7 @@ fn introduced_bearer(
         Some(_) if honorific => name.to_string(),
         Some(written) => bearers
             .entry(written.to_string())
-            .or_insert_with(|| crate::names::bearers(text, written, names.cluster))
+            .or_insert_with(|| crate::bearers::bearers(text, written, names.cluster))
             .iter()
             .rev()
             .find(|(k, _)| k + written.len() <= f.outer.0)
