@@ -3,7 +3,7 @@
 
 use tidings_core::Cluster;
 
-use crate::names::{bare_name, is_particle, name_run, with_given_name};
+use crate::names::{bare_name, is_particle, name_run, whole_word_at, with_given_name};
 
 /// The people a document introduces under `written`, a shorter form of a name ("da Silva"
 /// in "Gilberto Manuel da Silva, 40, who owns …"), with where each is named, in order: the
@@ -16,8 +16,7 @@ pub(crate) fn bearers(text: &str, written: &str, cluster: &Cluster) -> Vec<(usiz
     let mut read: Vec<(&str, Option<String>)> = Vec::new();
     for (k, _) in text.match_indices(written) {
         let end = k + written.len();
-        let whole = !text[end..].starts_with(|c: char| c.is_alphanumeric())
-            && !text[..k].ends_with(|c: char| c.is_alphanumeric());
+        let whole = whole_word_at(text, k, written.len());
         // A longer name needs a capital, an initial or a particle right before ("said
         // Kerry" has none): most occurrences are skipped before any pattern runs.
         let lead = &text[..k];

@@ -281,6 +281,13 @@ fn whole_words<'t>(
     })
 }
 
+/// Whether the `len` bytes of `text` at `k` stand as a whole word: no letter or digit
+/// joins them on either side.
+pub(crate) fn whole_word_at(text: &str, k: usize, len: usize) -> bool {
+    !text[..k].ends_with(|c: char| c.is_alphanumeric())
+        && !text[k + len..].starts_with(|c: char| c.is_alphanumeric())
+}
+
 /// Where the last whitespace-separated token of `text` starts (the byte after its last
 /// whitespace character, or 0).
 fn token_start(text: &str) -> usize {

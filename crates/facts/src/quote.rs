@@ -441,8 +441,7 @@ fn introduced_bearer(
     let mut holds = |form: &str| {
         around.iter().any(|clause| {
             clause.match_indices(form).any(|(k, _)| {
-                let whole = !clause[..k].ends_with(|c: char| c.is_alphanumeric())
-                    && !clause[k + form.len()..].starts_with(|c: char| c.is_alphanumeric());
+                let whole = crate::names::whole_word_at(clause, k, form.len());
                 let title = clause[..k].split_whitespace().next_back().unwrap_or("");
                 honorific |= whole
                     && matches!(
@@ -495,10 +494,9 @@ fn another_person(bearer: &str, name: &str, before: &str, names: &Names) -> bool
         .next()
         .is_some_and(attribution::is_org_word);
     let both_named = || {
-        before.match_indices(own).any(|(k, _)| {
-            !before[..k].ends_with(|c: char| c.is_alphanumeric())
-                && !before[k + own.len()..].starts_with(|c: char| c.is_alphanumeric())
-        })
+        before
+            .match_indices(own)
+            .any(|(k, _)| crate::names::whole_word_at(before, k, own.len()))
     };
     // "Unlike Bush": a word the cluster writes in lower case opens no name. Searched last,
     // as it reads every document.
