@@ -291,6 +291,9 @@ fn root(parent: &mut [u32], mut i: u32) -> u32 {
 
 /// The alignment threshold for a pair, or `None` when the two cannot fill one slot.
 fn threshold(m: &Mention, n: &Mention, t: &Thresholds) -> Option<f32> {
+    if m.range_end != n.range_end {
+        return None;
+    }
     match (&m.value, &n.value) {
         (
             Value::Number {
@@ -377,7 +380,7 @@ fn numbers_conflict(x: f64, hx: Hedge, y: f64, hy: Hedge) -> bool {
     }
     // "43 percent" / "43.6 percent": a whole number is the other figure rounded.
     let rounded = |a: f64, b: f64| a.fract() == 0.0 && b.fract() != 0.0 && (a - b).abs() < 1.0;
-    if rounded(x, y) || rounded(y, x) {
+    if rounded(x, y) || rounded(y, x) || rounds_to(x, y) || rounds_to(y, x) {
         return false;
     }
     // Is `v` (hedged as `h`) consistent with a true value `other`?
@@ -396,6 +399,23 @@ fn numbers_conflict(x: f64, hx: Hedge, y: f64, hy: Hedge) -> bool {
         (_, Hedge::Exact) => !admits(x, hx, y),
         _ => !(admits(x, hx, y) || admits(y, hy, x)),
     }
+}
+
+/// Whether `round` is a round figure of two or more significant digits ("1,400", "250",
+/// "2.7 million") that `other` rounds to ("1,426 degrees" is "1,400 degrees"). One
+/// significant digit ("200", "3 million") is too coarse to say a figure agrees.
+fn rounds_to(round: f64, other: f64) -> bool {
+    if round.fract() != 0.0 || round == 0.0 || round.abs() >= 1e15 {
+        return false;
+    }
+    let whole = round.abs() as u64;
+    let zeros = (0..).take_while(|&k| whole % 10u64.pow(k + 1) == 0).count() as u32;
+    let digits = whole.to_string().len() as u32;
+    if zeros == 0 || digits < zeros + 2 {
+        return false;
+    }
+    let step = 10f64.powi(zeros as i32);
+    (other / step).round() * step == round
 }
 
 /// Names that are one person or place written differently: word by word equal or
@@ -509,6 +529,19 @@ mod tests {
         assert!(!conflict(&n(43.0, Hedge::Exact), &n(43.6, Hedge::Exact)));
         assert!(conflict(&n(43.0, Hedge::Exact), &n(44.6, Hedge::Exact)));
         assert!(conflict(&n(43.0, Hedge::Exact), &n(44.0, Hedge::Exact)));
+        // A round figure of two significant digits is the other figure rounded; one
+        // significant digit is too coarse, and a quarter more is another figure.
+        assert!(!conflict(
+            &n(1400.0, Hedge::Exact),
+            &n(1426.0, Hedge::Exact)
+        ));
+        assert!(!conflict(
+            &n(2.7e6, Hedge::Exact),
+            &n(2_684_000.0, Hedge::Exact)
+        ));
+        assert!(conflict(&n(200.0, Hedge::Exact), &n(217.0, Hedge::Exact)));
+        assert!(conflict(&n(1400.0, Hedge::Exact), &n(1750.0, Hedge::Exact)));
+        assert!(conflict(&n(250.0, Hedge::Exact), &n(260.0, Hedge::Exact)));
         for (a, b) in [
             // A syndicate's story list numbers its items.
             (
@@ -526,6 +559,54 @@ mod tests {
         }
         assert!(!crate::mention::not_a_name("Vatican"));
         assert!(crate::mention::not_a_name("Mexican"));
+    }
+
+    #[test]
+    fn range_ends_ratio_terms_and_days_of_saying_are_no_slots() {
+        for (a, b) in [
+            // Either end of a range: 4 percent lies between 3 and 6.
+            (
+                "Between 3 and 6 percent of school-age children have the disorder, the report said.",
+                "About 4 percent of school-age children have the disorder, the report said.",
+            ),
+            (
+                "Polls showed support ranging from 71 percent to 80 percent among older voters.",
+                "Polls showed support of 75 percent among older voters.",
+            ),
+            // A ratio's terms are not counts.
+            (
+                "The disorder affects about 5 of every 10,000 children, researchers said.",
+                "The disorder affects 1 out of 2,000 children, researchers said.",
+            ),
+            // The day something was said.
+            (
+                "The recall covers 2 million child seats, company officials said today.",
+                "The recall covers 2 million child seats, company officials said Wednesday.",
+            ),
+        ] {
+            let (c, s) = crate::test_cluster(&[a, b], Some("1999-06-03"));
+            let found = crate::disagreements(&c, &s);
+            assert!(found.is_empty(), "{a} / {b}: {found:?}");
+        }
+        // Counts joined by "and" are still counts, ranges disagree with ranges, and a day
+        // that is not a day of saying still disagrees.
+        for (a, b) in [
+            (
+                "Between 4 percent and 12 percent of school-age children have the disorder.",
+                "Anywhere from 5 percent to 12 percent of school-age children have the disorder.",
+            ),
+            (
+                "The blast killed 60 people and 173 others were hurt in the market, police said.",
+                "The blast killed 60 people and 120 others were hurt in the market, police said.",
+            ),
+            (
+                "The recall, which began on Monday, covers 2 million child seats, officials said.",
+                "The recall, which began on Tuesday, covers 2 million child seats, officials said.",
+            ),
+        ] {
+            let (c, s) = crate::test_cluster(&[a, b], Some("1999-06-03"));
+            assert_eq!(crate::disagreements(&c, &s).len(), 1, "{a} / {b}");
+        }
     }
 
     #[test]

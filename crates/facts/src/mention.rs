@@ -65,6 +65,9 @@ pub(crate) struct Mention {
     /// A date read relative to the document's date ("Thursday", "yesterday"): comparable
     /// only with documents that speak from the same day.
     pub relative: bool,
+    /// An end of a range ("between 3 and 6 percent"): it says no figure by itself, so it
+    /// is compared only with ends of ranges.
+    pub range_end: bool,
 }
 
 /// Words either side of a value that make its context.
@@ -126,6 +129,9 @@ pub(crate) fn mentions(
             ));
             continue;
         }
+        if said_on(&body[..d.span.start], &body[d.span.end..]) {
+            continue;
+        }
         if let Some(value) = value {
             let at = Span::new(span.start + d.span.start, span.start + d.span.end);
             let relative =
@@ -166,14 +172,10 @@ pub(crate) fn mentions(
                 matches!(*w, "more" | "fewer" | "less")
                     && next[i + 1..].iter().take(3).any(|w| *w == "than")
             });
-        // "between 3 and 6 percent", "3 to 4": the first end of a range.
-        let range = q.unit.is_empty() && {
-            let mut next = after.split_whitespace();
-            matches!(next.next(), Some("and" | "to" | "or"))
-                && next
-                    .next()
-                    .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
-        };
+        // "between 3 and 6 percent", "3 to 4", "from 71 percent to 80 percent": either end
+        // of a range, compared only with ends of ranges; "1 in 500", "5 of every 10,000":
+        // either term of a ratio, not a count at all.
+        let part = part_of(before, after, q.unit.is_empty());
         // "(… Cox News Service). 30.": a syndicate's story list numbers its items; a bare
         // number alone after a closed sentence states nothing.
         let list_index = q.unit.is_empty()
@@ -183,7 +185,7 @@ pub(crate) fn mentions(
             || clock
             || chained
             || comparative
-            || range
+            || part == Some(Part::RatioTerm)
             || list_index
             || (word_number && q.unit.is_empty())
         {
@@ -201,6 +203,7 @@ pub(crate) fn mentions(
         if named.is_some() {
             m.head = named;
         }
+        m.range_end = part == Some(Part::RangeEnd);
         out.push(m);
     }
     out.extend(names(words, sentence, doc));
@@ -208,6 +211,77 @@ pub(crate) fn mentions(
     // no statement to pin its slot.
     out.retain(|m| m.context.len() >= 2);
     out
+}
+
+/// What a number is part of, when it is not a figure by itself.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Part {
+    /// "between 3 and 6 percent" does not say 6 percent.
+    RangeEnd,
+    /// "1 in 500" counts nothing.
+    RatioTerm,
+}
+
+/// Whether the number between `before` and `after` is an end of a range or a term of a
+/// ratio, and which.
+fn part_of(before: &str, after: &str, bare: bool) -> Option<Part> {
+    let is_number = |w: Option<&str>| {
+        w.is_some_and(|w| {
+            !w.contains('-')
+                && w.trim_start_matches(['$', '€', '£'])
+                    .starts_with(|c: char| c.is_ascii_digit())
+        })
+    };
+    let mut next = after.split_whitespace();
+    let (first, second, third) = (next.next(), next.next(), next.next());
+    let mut prev = before.split_whitespace().rev();
+    let (p1, p2, p3, p4) = (prev.next(), prev.next(), prev.next(), prev.next());
+    let opens = |w: Option<&str>| {
+        w.is_some_and(|w| w.eq_ignore_ascii_case("between") || w.eq_ignore_ascii_case("from"))
+    };
+    // The first end: "3 and 6", "3 to 4"; with a unit only after "between"/"from"
+    // ("killing 60 people and 173 others" is two counts).
+    if matches!(first, Some("and" | "to" | "or")) && is_number(second) && (bare || opens(p1)) {
+        return Some(Part::RangeEnd);
+    }
+    // A ratio's first term: "1 out of 500", "5 of every 10,000", "4 in 1,000".
+    let ratio = match (first, second, third) {
+        (Some("out"), Some("of"), n) | (Some("of" | "in"), Some("every"), n) => is_number(n),
+        (Some("in"), n, _) => is_number(n),
+        _ => false,
+    };
+    if bare && ratio {
+        return Some(Part::RatioTerm);
+    }
+    // The second end or term: the words before are a number and a connector.
+    match (p1, p2, p3, p4) {
+        (Some("in"), n, _, _) if is_number(n) => Some(Part::RatioTerm),
+        (Some("of"), Some("out"), n, _) | (Some("every"), Some("of" | "in"), n, _)
+            if is_number(n) =>
+        {
+            Some(Part::RatioTerm)
+        }
+        (Some("and" | "to" | "or"), n, _, _) if is_number(n) => Some(Part::RangeEnd),
+        // "between 3 percent and 6 percent", "from 71 percent to 80 percent".
+        (Some("and" | "to"), Some(_), n, open) if is_number(n) && opens(open) => {
+            Some(Part::RangeEnd)
+        }
+        _ => None,
+    }
+}
+
+/// Whether a date is the day something was said ("officials said Wednesday", "said
+/// today"): wire versions of one story date their saying differently, which is no
+/// disagreement about the story.
+fn said_on(before: &str, after: &str) -> bool {
+    const SAID: [&str; 4] = ["said", "says", "told", "reported"];
+    let prev = before.split_whitespace().next_back().unwrap_or("");
+    let next = after
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .trim_end_matches([',', '.']);
+    SAID.contains(&prev) || SAID.contains(&next)
 }
 
 /// The name feature of an age in apposition: a whole number of years set off by commas
@@ -318,6 +392,7 @@ fn mention(
         head,
         neighbours: (first.checked_sub(1), (last < words.len()).then_some(last)),
         relative: false,
+        range_end: false,
     }
 }
 
