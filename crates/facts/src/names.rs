@@ -142,6 +142,16 @@ const TITLES: &[&str] = &[
 ];
 
 /// Strips titles from a name run: "US Secretary of State John Kerry" → "John Kerry".
+/// Whether `words[k]` is the surname "He" rather than the pronoun: capitalized, with a
+/// title before it ("Ms. He") or a capitalized word after it ("He Xintong").
+fn surname_he(words: &[&str], k: usize) -> bool {
+    words[k] == "He"
+        && ((k > 0 && is_title(words[k - 1]))
+            || words
+                .get(k + 1)
+                .is_some_and(|w| w.starts_with(char::is_uppercase) && w.len() > 1))
+}
+
 pub(crate) fn bare_name(run: &str) -> Option<String> {
     // A nickname in quotation marks is not part of the name: "Amy ``Kalee'' Kreider".
     let words: Vec<&str> = run
@@ -166,7 +176,10 @@ pub(crate) fn bare_name(run: &str) -> Option<String> {
             tidings_core::with_lowercase(w, |l| {
                 is_title_lower(l.trim_end_matches('.'))
                     || is_title_lower(l)
-                    || tidings_analyze::Analyzer::english().is_stopword(l)
+                    // "He Xintong", "Ms. He": a capitalized "He" in a name run is a
+                    // (Chinese) surname when a title or a name is next to it.
+                    || (tidings_analyze::Analyzer::english().is_stopword(l)
+                        && !surname_he(&words, k))
                     // "Aug." or "August", not "Jan" of Jan Egeland.
                     || (tidings_core::month_number(l).is_some() && (l.ends_with('.') || l.len() >= 5))
                     // "Monday", "Today", "Veterans Day"; "Day" within a name is a name

@@ -243,6 +243,8 @@ pub fn quotes(cluster: &Cluster, sentences: &[Sentence]) -> Vec<Quote> {
         let mut bearers: HashMap<String, Vec<(usize, String)>> = HashMap::new();
         // The last speaker and where their attribution ended.
         let mut last_speaker: Option<(String, usize)> = None;
+        // Who was last asked or told something ("Clinton was asked: “…”"): "he replied".
+        let mut last_listener: Option<String> = None;
         let mut previous_end = 0;
         // Where the previous quotation's attribution ended.
         let mut previous_attribution = 0;
@@ -276,7 +278,8 @@ pub fn quotes(cluster: &Cluster, sentences: &[Sentence]) -> Vec<Quote> {
                     Some(Who::Name(n)) => Some(n),
                     Some(Who::Unnamed) => None,
                     _ => last_person(window, &names)
-                        .or_else(|| last_speaker.as_ref().map(|x| x.0.clone())),
+                        .or_else(|| last_speaker.as_ref().map(|x| x.0.clone()))
+                        .or_else(|| last_listener.clone()),
                 },
                 Some(Who::Name(n)) => Some(introduced_bearer(text, &f, n, &names, &mut bearers)),
                 Some(Who::Unnamed) | None => None,
@@ -306,14 +309,18 @@ pub fn quotes(cluster: &Cluster, sentences: &[Sentence]) -> Vec<Quote> {
                         if let Some((name, ended)) = &last_speaker {
                             let gap = text.get(*ended..f.outer.0).unwrap_or("");
                             if gap.len() < 200
-                                && !gap.contains('“')
-                                && !gap.contains('"')
+                                && !gap.contains(['“', '"'])
                                 && !attribution::has_described_subject(gap)
                             {
                                 speaker = Some(name.clone());
                             }
                         }
                     }
+                }
+            }
+            if who == Some(Who::Unnamed) {
+                if let Some(n) = attribution::passive_listener(&text[..f.outer.0], &names) {
+                    last_listener = Some(n);
                 }
             }
             match &speaker {
@@ -390,9 +397,16 @@ fn attribute(
             // fan named David Chung summed up his feelings:".
             let head = before.trim_end();
             head.strip_suffix(':').map(|h| {
+                // "He shrugged off the complaints of minorities: “…”": a sentence about
+                // "he" that a colon ends introduces his words.
+                let described = if introduced_by_pronoun(h) {
+                    Who::Pronoun
+                } else {
+                    Who::Unnamed
+                };
                 attribution::before(h, names)
                     .or_else(|| attribution::named(h, names).map(|n| (Who::Name(n), String::new())))
-                    .unwrap_or((Who::Unnamed, String::new()))
+                    .unwrap_or((described, String::new()))
             })
         });
     match found {
@@ -529,6 +543,17 @@ fn attribution_end(text: &str, f: &Found) -> usize {
     f.outer.1 + end
 }
 
+/// Whether `body` (the text before a colon and an opening mark) ends with a sentence that
+/// opens with "He"/"She".
+fn introduced_by_pronoun(body: &str) -> bool {
+    let sentence = body
+        .rfind(['.', '!', '?', '\n', '\''])
+        .map_or(body, |k| &body[k + 1..])
+        .trim_start();
+    let first = sentence.split_whitespace().next().unwrap_or("");
+    matches!(first, "He" | "She") && !sentence.contains(['“', '"'])
+}
+
 /// The last person named in `window` (the text since the previous quotation): who "he"
 /// is in `… Harlan Watson reaffirmed …. "…," he said.`
 fn last_person(window: &str, names: &Names) -> Option<String> {
@@ -632,6 +657,34 @@ mod tests {
 
     fn speakers(text: &str) -> Vec<(String, Option<String>)> {
         cluster_speakers(&[text])
+    }
+
+    #[test]
+    fn a_colon_after_a_sentence_about_him_introduces_his_words_and_code_is_nobodys() {
+        let got = speakers(
+            "``It is good to have a saint of our own,'' said Kruno Cabraka, a student who came \
+             north to Marija Bistrica. He shrugged off the complaints of minorities: ``We don't \
+             care about their saints. Why should they care about ours?''",
+        );
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert_eq!(got[1].1.as_deref(), Some("Kruno Cabraka"), "{got:?}");
+        // A quotation of a law's wording after another quotation is not the speaker's.
+        let got = speakers(
+            "``My husband thought the time was right,'' said Wang Li, his wife. Qin's family \
+             was told that he was charged with ``plotting to subvert the government,'' a crime \
+             that commands long sentences. The charge comes under a section called \
+             ``threatening state security,'' which makes illegal ``violent or nonviolent \
+             activities aimed at overthrowing the government authorities.''",
+        );
+        assert!(got.iter().skip(1).all(|(_, s)| s.is_none()), "{got:?}");
+        // A question put to someone is not theirs; "he replied" is.
+        let got = speakers(
+            "Bill Clinton testified in January. Clinton was asked: ``Have you ever met the \
+             witness at the hotel?'' He replied: ``I have never met the witness at all.''",
+        );
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert_eq!(got[0].1, None, "{got:?}");
+        assert_eq!(got[1].1.as_deref(), Some("Bill Clinton"), "{got:?}");
     }
 
     #[test]

@@ -94,6 +94,16 @@ pub(crate) fn timeline_with(
                 {
                     DateValue::WeekOffset(-1)
                 }
+                // "clinics would operate normally this week" in a Sunday paper: the week
+                // that starts tomorrow.
+                (DateValue::WeekOffset(0), Some(a))
+                    if a.weekday() == jiff::civil::Weekday::Sunday
+                        && future
+                        && (expression.eq_ignore_ascii_case("this week")
+                            || expression.eq_ignore_ascii_case("later this week")) =>
+                {
+                    DateValue::WeekOffset(1)
+                }
                 (v, _) => v,
             };
             let yearless = matches!(
@@ -340,6 +350,10 @@ fn is_deadline(before: &str) -> bool {
         .collect();
     match words.as_slice() {
         [by, _, ..] if *by == "by" => true,
+        // "to keep operations going past Friday"; not "this past Friday".
+        [past, prev, ..] if *past == "past" || *past == "beyond" => {
+            !matches!(prev.to_lowercase().as_str(), "this" | "the")
+        }
         [or, day, by, _, ..] => *or == "or" && *by == "by" && crate::date::weekday(day).is_some(),
         _ => false,
     }
@@ -461,11 +475,15 @@ fn speaks_of_future(sentence: &str) -> bool {
             }
             // "is expected to", "the scheduled meeting", "Saturday's expected vote"; not
             // "was expected", "never expected the support".
+            // "had been scheduled to": a plan of the past ("was expected to" is still
+            // reported news: "the summit was expected to conclude Friday").
             "expected" | "scheduled" | "planned" => {
                 let next = words.get(i + 1).map_or("", String::as_str);
-                matches!(next, "to" | "for")
-                    || matches!(before, "is" | "are" | "be" | "being" | "the" | "an" | "a")
-                    || before.ends_with("'s")
+                let past = before == "been" && i >= 2 && words[i - 2] == "had";
+                !past
+                    && (matches!(next, "to" | "for")
+                        || matches!(before, "is" | "are" | "be" | "being" | "the" | "an" | "a")
+                        || before.ends_with("'s"))
             }
             "due" => matches!(before, "is" | "are" | "now"),
             // "The East Timor Action Network plans to make the documents public on Friday",
@@ -526,6 +544,40 @@ mod tests {
             .into_iter()
             .map(|e| (e.expression, e.date))
             .collect()
+    }
+
+    #[test]
+    fn a_sunday_week_a_past_schedule_a_deadline_and_an_adjective_month() {
+        // A Sunday: what will happen "this week" happens in the week starting tomorrow;
+        // what happened "earlier this week" in the week ending today.
+        let got = dates(
+            "The clinics would operate normally this week.",
+            "1998-10-25",
+        );
+        assert_eq!(got, vec![("this week".into(), Some("1998-10-26".into()))]);
+        let got = dates("Officials met earlier this week.", "1998-10-25");
+        assert_eq!(
+            got,
+            vec![("earlier this week".into(), Some("1998-10-19".into()))]
+        );
+        // A Sunday: patients who "had been scheduled" to see him on Saturday were to see
+        // him yesterday.
+        let got = dates(
+            "Another physician treated patients who had been scheduled to see him on Saturday.",
+            "1998-10-25",
+        );
+        assert_eq!(got, vec![("Saturday".into(), Some("1998-10-24".into()))]);
+        // A Tuesday: "going past Friday" is a deadline ahead; "this past Friday" is behind.
+        let got = dates(
+            "Clinton wants a bill to keep the government going past Friday.",
+            "1998-10-06",
+        );
+        assert_eq!(got, vec![("Friday".into(), Some("1998-10-09".into()))]);
+        let got = dates("The talks ended this past Friday.", "1998-10-06");
+        assert_eq!(got[0].1.as_deref(), Some("1998-10-02"));
+        // "an August meeting" names a month.
+        let got = dates("The offer was made in an August meeting.", "1998-10-18");
+        assert_eq!(got, vec![("August".into(), Some("1998-08-01".into()))]);
     }
 
     #[test]

@@ -68,6 +68,21 @@ fn is_pronoun(w: &str) -> bool {
     )
 }
 
+/// Whether `words[i]` is a pronoun where it stands: "He" after "Ms." or before another
+/// capitalized word ("He Xintong, his wife, said") is a (Chinese) surname, not "he".
+fn pronoun_at(words: &[&str], i: usize) -> bool {
+    let Some(&w) = words.get(i) else {
+        return false;
+    };
+    let titled = i > 0 && crate::names::is_title(words[i - 1]);
+    let named = w.starts_with(char::is_uppercase)
+        && words.get(i + 1).is_some_and(|n| {
+            let n = n.trim_end_matches([',', '.', ';', ':']);
+            n.starts_with(char::is_uppercase) && n.len() > 1 && n.chars().all(char::is_alphabetic)
+        });
+    is_pronoun(w) && !titled && !named
+}
+
 /// The speaker a capitalized run names, if it names one. A single word counts when the
 /// cluster knows it as a surname or when `subject` (it opens its clause or stands next to
 /// the verb): "Rajanews.com said", not "At 12 noon BST, …".
@@ -126,6 +141,8 @@ struct Run<'t> {
     /// It follows a title and "of": "Prime Minister of the United Kingdom Tony Blair",
     /// "Director of the University of Chile".
     titled: bool,
+    /// It follows an abbreviated title, which the run stops before ("Ms. He", "Mr. Ban").
+    after_title: bool,
 }
 
 fn runs<'t>(segments: &[&'t str]) -> Vec<Run<'t>> {
@@ -149,6 +166,10 @@ fn runs<'t>(segments: &[&'t str]) -> Vec<Run<'t>> {
                         .is_some_and(is_person_title)
             });
             let titled = titled && matches!(lead.trim(), "of" | "of the");
+            let after_title = lead.trim() == "."
+                && out
+                    .last()
+                    .is_some_and(|r: &Run| r.segment == k && crate::names::is_title(r.text.trim()));
             if titled {
                 lead = "";
             }
@@ -158,6 +179,7 @@ fn runs<'t>(segments: &[&'t str]) -> Vec<Run<'t>> {
                 lead,
                 rest: &seg[end..],
                 titled,
+                after_title,
             });
             before = end;
         }
@@ -304,6 +326,15 @@ fn speaker_of(r: &Run, names: &Names, subject: bool) -> Option<String> {
         let title = words.last().map(|w| w.to_lowercase()).unwrap_or_default();
         return names.by_title(&title).cloned();
     }
+    // "Ms. He said": the run stops at the title's dot; a surname after a title is a
+    // person's, even one the cluster also writes in lower case ("He Xintong").
+    if r.after_title && words.len() == 1 {
+        let word = tidings_core::trim_possessive(words[0]);
+        let full = resolve_name(word, &names.full).or_else(|| names.by_first.get(word).cloned());
+        if let Some(name) = full.filter(|n| n.contains(' ')) {
+            return Some(name);
+        }
+    }
     candidate(r.text, names, subject)
 }
 
@@ -316,6 +347,13 @@ fn subject_before(clause: &str, names: &Names) -> Option<Who> {
         return Some(who);
     }
     let words: Vec<&str> = clause.split_whitespace().collect();
+    if let Some(name) = clause
+        .rsplit([',', ';'])
+        .next()
+        .and_then(|c| document_of(c, names))
+    {
+        return Some(Who::Name(name));
+    }
     // "A reporter for Reuters said", "An analyst … commented": someone described, unnamed.
     if let [first, second, ..] = words[..] {
         if matches!(first, "A" | "An" | "a" | "an" | "One" | "one")
@@ -325,13 +363,13 @@ fn subject_before(clause: &str, names: &Names) -> Option<Who> {
             return Some(Who::Unnamed);
         }
     }
-    let last = words.iter().rev().find(|w| {
+    let last = words.iter().rposition(|w| {
         !matches!(
-            **w,
+            *w,
             "also" | "then" | "later" | "has" | "had" | "have" | "would"
         )
     });
-    if last.is_some_and(|w| is_pronoun(w)) {
+    if last.is_some_and(|i| pronoun_at(&words, i)) {
         return Some(Who::Pronoun);
     }
     let segments: Vec<&str> = clause.split([',', ';', '(', ')']).collect();
@@ -507,6 +545,9 @@ fn relative_antecedent(clause: &str, names: &Names) -> Option<Who> {
 /// ("a spokesperson for Tony Blair") makes the speaker unnamed.
 fn subject_after_verb(post: &str, names: &Names) -> Who {
     let segments: Vec<&str> = post.split([',', ';', '(', ')']).collect();
+    if let Some(name) = document_of(segments[0], names) {
+        return Who::Name(name);
+    }
     // An apposition that is just a name: "the Executive Clerk of the Council, Óscar Acuña".
     if let Some(second) = segments.get(1) {
         // A title with its dot stands apart from the name's run: "the commander, Gen. X".
@@ -527,11 +568,8 @@ fn subject_after_verb(post: &str, names: &Names) -> Who {
             }
         }
     }
-    if segments[0]
-        .split_whitespace()
-        .next()
-        .is_some_and(is_pronoun)
-    {
+    let first: Vec<&str> = segments[0].split_whitespace().take(2).collect();
+    if pronoun_at(&first, 0) {
         return Who::Pronoun;
     }
     // "said the Minister for London": a role phrase the cluster gives one person.
@@ -547,6 +585,35 @@ fn subject_after_verb(post: &str, names: &Names) -> Who {
         }
     }
     Who::Unnamed
+}
+
+/// The issuer of a document that speaks: "a statement from the Foreign Ministry", "a
+/// report issued by Amnesty International" speak for the ministry and for Amnesty.
+fn document_of(phrase: &str, names: &Names) -> Option<String> {
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    let [det, noun, rest @ ..] = &words[..] else {
+        return None;
+    };
+    let document = matches!(
+        *noun,
+        "statement" | "report" | "release" | "communique" | "letter" | "announcement"
+    );
+    if !(matches!(*det, "a" | "an" | "the" | "A" | "An" | "The") && document) {
+        return None;
+    }
+    let rest = match rest {
+        ["issued" | "released", "by", rest @ ..] => rest,
+        ["from" | "by", rest @ ..] => rest,
+        _ => return None,
+    };
+    let rest = rest.join(" ");
+    let issuer = rest.strip_prefix("the ").unwrap_or(&rest);
+    let r = runs(&[issuer]);
+    // "the Swiss defense ministry": a name before a common noun only describes the issuer.
+    let first = r.first().filter(|r| {
+        r.lead.trim().is_empty() && !r.rest.trim_start().starts_with(char::is_lowercase)
+    })?;
+    candidate(first.text, names, true)
 }
 
 /// The words before the verb, auxiliaries skipped, last first.
@@ -601,7 +668,8 @@ fn subject_after_quote(pre: &str, names: &Names) -> Option<Who> {
             return Some(Who::Name(name));
         }
     }
-    if pre.split_whitespace().any(is_pronoun) {
+    let words: Vec<&str> = pre.split_whitespace().collect();
+    if (0..words.len()).any(|i| pronoun_at(&words, i)) {
         return Some(Who::Pronoun);
     }
     all.iter()
@@ -814,6 +882,15 @@ pub(crate) fn before(text: &str, names: &Names) -> Option<(Who, String)> {
         .filter(|m| !determiner(m.start()))
         .last()?;
     let verb = v.as_str().to_lowercase();
+    // "Qin's family was told that he was charged with “…”": the subject of a passive
+    // "told" heard the words; who spoke them is not said.
+    let passive = clause[..v.start()]
+        .split_whitespace()
+        .last()
+        .is_some_and(|w| matches!(w, "was" | "were" | "been" | "being" | "is" | "are" | "be"));
+    if passive && matches!(verb.as_str(), "told" | "asked" | "informed") {
+        return Some((Who::Unnamed, verb));
+    }
     let who = subject_before(&clause[..v.start()], names).or_else(|| {
         // "the minister said that …, saying that “…": a participle's subject is its main
         // clause's.
@@ -964,6 +1041,20 @@ pub(crate) fn sentence_subject(window: &str, names: &Names) -> Option<Who> {
         return Some(Who::Name(full.unwrap_or(name)));
     }
     None
+}
+
+/// Who heard the words of a quotation that a passive verb introduces ("Clinton was asked:
+/// “…”"): the one a later "he replied" speaks for. `text` ends at the opening mark.
+pub(crate) fn passive_listener(text: &str, names: &Names) -> Option<String> {
+    let clause = sentence_tail(text);
+    let at = [" was asked", " were asked", " was told", " were told"]
+        .iter()
+        .filter_map(|k| clause.rfind(k))
+        .max()?;
+    match subject_before(&clause[..at], names)? {
+        Who::Name(n) => Some(n),
+        _ => None,
+    }
 }
 
 /// The person a clause introduces by name: "a fan named David Chung", "a man called X".

@@ -249,3 +249,89 @@ fn a_nationality_before_a_title_is_no_speaker() {
     assert!(!described_subject(&["flag", "Tibetan", "a", "carrying"]));
     assert!(!described_subject(&["commander", "Kerry", "the"]));
 }
+
+#[test]
+fn the_surname_he_is_no_pronoun() {
+    let mut n = names();
+    n.full.insert("Xintong".into(), "He Xintong".into());
+    n.by_first.insert("He".into(), "He Xintong".into());
+    // "Ms. He" is the woman named He Xintong; "he said" stays a pronoun.
+    assert_eq!(
+        name(after(", Ms. He said. In September", &n, false, true)).as_deref(),
+        Some("He Xintong")
+    );
+    assert_eq!(
+        name(after(", he said. In September", &n, false, true)).as_deref(),
+        Some("<pronoun>")
+    );
+    assert_eq!(
+        name(before("Her husband's colleague, He Xintong, said: ", &n)).as_deref(),
+        Some("He Xintong")
+    );
+}
+
+#[test]
+fn a_document_speaks_for_its_issuer() {
+    let n = names();
+    assert_eq!(
+        name(after(
+            ", said a statement from the Foreign Ministry, which on Tuesday declined to comment. The",
+            &n,
+            false,
+            true
+        ))
+        .as_deref(),
+        Some("Foreign Ministry")
+    );
+    assert_eq!(
+        name(before(
+            "A statement issued by Amnesty International said: ",
+            &n
+        ))
+        .as_deref(),
+        Some("Amnesty International")
+    );
+    // A report about someone is not theirs.
+    assert_eq!(
+        name(after(
+            ", said a report about John Kerry. The",
+            &n,
+            false,
+            true
+        ))
+        .as_deref(),
+        None
+    );
+}
+
+#[test]
+fn a_passive_told_names_the_listener() {
+    let n = names();
+    assert_eq!(
+        name(before(
+            "Kerry's family was told that he was charged with ",
+            &n
+        ))
+        .as_deref(),
+        None
+    );
+    assert_eq!(
+        name(before("John Kerry told reporters that the talks were ", &n)).as_deref(),
+        Some("John Kerry")
+    );
+}
+
+#[test]
+fn a_name_describing_the_issuer_is_not_the_issuer() {
+    let n = names();
+    assert_eq!(
+        name(after(
+            ", said a statement from the Swiss defense ministry, headed by Adolf Ogi. The",
+            &n,
+            false,
+            true
+        ))
+        .as_deref(),
+        None
+    );
+}
