@@ -677,6 +677,12 @@ mod tests {
              activities aimed at overthrowing the government authorities.''",
         );
         assert!(got.iter().skip(1).all(|(_, s)| s.is_none()), "{got:?}");
+        // "He" before a name or after a title is a surname: "Ms. He" is He Xintong.
+        let got = speakers(
+            "Xu's wife, He Xintong, said she had not been told of the charge. ``My husband \
+             thought the time was right to form a party,'' Ms. He said.",
+        );
+        assert_eq!(got[0].1.as_deref(), Some("He Xintong"), "{got:?}");
         // A question put to someone is not theirs; "he replied" is.
         let got = speakers(
             "Bill Clinton testified in January. Clinton was asked: ``Have you ever met the \
