@@ -426,7 +426,17 @@ fn attribute(
                         cluster.documents.iter().map(|d| d.text.as_str()).collect();
                     role_holder(&around, &all, &names.full, Some(&names.role_memo))
                 })
-                .map_or(Who::Unnamed, Who::Name);
+                .map_or_else(
+                    // "…,'' the senator said": who was named before, as with "he".
+                    || {
+                        if attribution::title_anaphor(&around, &text[..f.outer.0]) {
+                            Who::Pronoun
+                        } else {
+                            Who::Unnamed
+                        }
+                    },
+                    Who::Name,
+                );
             (Some(who), (!verb.is_empty()).then_some(verb))
         }
         Some((who, verb)) => (Some(who), (!verb.is_empty()).then_some(verb)),
@@ -683,6 +693,25 @@ mod tests {
              thought the time was right to form a party,'' Ms. He said.",
         );
         assert_eq!(got[0].1.as_deref(), Some("He Xintong"), "{got:?}");
+        // "the senator said" refers back to the senator named before.
+        let got = speakers(
+            "Senate Judiciary Committee Chairman Orrin Hatch agreed with Freeh that an inquiry \
+             is needed. The senator said he expects to hold hearings. ``We must determine \
+             whether this was a cover-up,'' the senator said.",
+        );
+        assert_eq!(got[0].1.as_deref(), Some("Orrin Hatch"), "{got:?}");
+        // "the official" after "a State Department official" is that unnamed official, and
+        // "the spokesman" after "said a Department of Foreign Affairs and Trade spokesman".
+        let got = speakers(
+            "Muhamed Qassim has been freed, said a Department of Foreign Affairs and Trade \
+             spokesman. ``The department can confirm he has been released,'' the spokesman said.",
+        );
+        assert_eq!(got[0].1, None, "{got:?}");
+        let got = speakers(
+            "In Washington, a State Department official said the reports were not confirmed. \
+             ``How you count people makes a big difference,'' the official said.",
+        );
+        assert_eq!(got[0].1, None, "{got:?}");
         // A question put to someone is not theirs; "he replied" is.
         let got = speakers(
             "Bill Clinton testified in January. Clinton was asked: ``Have you ever met the \

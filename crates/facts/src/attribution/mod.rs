@@ -303,7 +303,19 @@ fn speaker_of(r: &Run, names: &Names, subject: bool) -> Option<String> {
     if is_person_title(next.trim_end_matches(',')) && r.text.trim().contains(' ') {
         return None;
     }
-    if modifier && (!r.text.trim().contains(' ') || next.ends_with('s') || article) {
+    // "New York City consumer authorities confirmed": lower-case words ending in a plural
+    // after the name, right before the verb, are what the name describes.
+    let plural_after = {
+        let words: Vec<&str> = r.rest.split_whitespace().collect();
+        words.len() >= 2
+            && words.len() <= 3
+            && words.iter().all(|w| w.starts_with(char::is_lowercase))
+            && words
+                .last()
+                .is_some_and(|w| w.ends_with('s') && !w.ends_with("ss"))
+    };
+    if modifier && (!r.text.trim().contains(' ') || next.ends_with('s') || article || plural_after)
+    {
         return None;
     }
     // "The Australian reported": a newspaper's name opens its clause.
@@ -953,6 +965,16 @@ fn short_name(name: &str, names: &Names) -> Option<String> {
 /// fear …”"). `None` at a sentence that holds a quotation (whose speaker the caller knows)
 /// or whose subject is not plain.
 pub(crate) fn sentence_subject(window: &str, names: &Names) -> Option<Who> {
+    // A "the senator said" walked past: if no one is found behind it, the subject is that
+    // unnamed title-holder, not whoever the text named last.
+    let mut anaphor = false;
+    match subject_walk(window, names, &mut anaphor) {
+        None if anaphor => Some(Who::Unnamed),
+        who => who,
+    }
+}
+
+fn subject_walk(window: &str, names: &Names, anaphor: &mut bool) -> Option<Who> {
     let mut bounds = vec![0];
     for (i, c) in window.char_indices() {
         if c == '\n' || (matches!(c, '.' | '!' | '?') && is_sentence_end(window, i)) {
@@ -1002,9 +1024,15 @@ pub(crate) fn sentence_subject(window: &str, names: &Names) -> Option<Who> {
             return Some(Who::Unnamed);
         }
         if let Some(v) = verb_re().find(s) {
-            return match subject_before(&s[..v.start()], names)? {
-                Who::Pronoun => continue,
-                who => Some(who),
+            return match subject_before(&s[..v.start()], names) {
+                Some(Who::Pronoun) => continue,
+                // "The senator said he expects …" refers back like "he", unless the
+                // cluster gives the title to one person.
+                Some(Who::Unnamed) | None if is_title_anaphor(&words, 0) => {
+                    *anaphor = true;
+                    continue;
+                }
+                who => who,
             };
         }
         // No reporting verb: the name that opens the sentence ("US Secretary of State
@@ -1055,6 +1083,83 @@ pub(crate) fn passive_listener(text: &str, names: &Names) -> Option<String> {
         Who::Name(n) => Some(n),
         _ => None,
     }
+}
+
+/// Whether `words[i..]` is "the" and a person's title alone ("the senator", "The
+/// minister,"): a definite description that refers back to someone named before.
+fn is_title_anaphor(words: &[&str], i: usize) -> bool {
+    let the = words.get(i).is_some_and(|w| matches!(*w, "the" | "The"));
+    // Not "The president's adviser": a possessive title describes someone else.
+    let title = words.get(i + 1).is_some_and(|w| {
+        let w = w.trim_end_matches([',', '.']);
+        w.starts_with(char::is_lowercase)
+            && !w.ends_with("'s")
+            && !w.ends_with("’s")
+            && (is_person_title(w) || crate::names::is_title(w))
+    });
+    // Not "the senator from Utah", "the minister of finance": those say which.
+    let bare = words
+        .get(i + 2)
+        .is_none_or(|w| !matches!(*w, "from" | "of" | "for"));
+    the && title && bare
+}
+
+/// Whether the attribution around a quotation is "the <title> said" or "said the <title>"
+/// with no name: the title refers back to someone named before, as "he" would — unless
+/// `earlier` (the text before) introduced someone unnamed with it ("a State Department
+/// official … the official said").
+pub(crate) fn title_anaphor(around: &str, earlier: &str) -> bool {
+    let words: Vec<&str> = around.split_whitespace().collect();
+    let mut from = earlier.len().saturating_sub(600);
+    while !earlier.is_char_boundary(from) {
+        from += 1;
+    }
+    let before: Vec<&str> = earlier[from..].split_whitespace().collect();
+    let introduced_unnamed = |title: &str| {
+        before.iter().enumerate().any(|(k, w)| {
+            w.trim_end_matches([',', '.']) == title
+                && before[k.saturating_sub(8)..k]
+                    .iter()
+                    .enumerate()
+                    .any(|(j, a)| {
+                        let indefinite = matches!(
+                            *a,
+                            "a" | "an" | "A" | "An" | "One" | "one" | "Another" | "another"
+                        );
+                        // The article must open the title's own phrase: no clause ends or
+                        // verb comes between ("an inquiry is needed. The senator").
+                        let phrase = &before[k.saturating_sub(8) + j + 1..k];
+                        indefinite
+                            && !phrase.iter().any(|w| {
+                                w.ends_with(['.', ',', ';'])
+                                    || matches!(
+                                        *w,
+                                        "is" | "was"
+                                            | "are"
+                                            | "were"
+                                            | "has"
+                                            | "had"
+                                            | "said"
+                                            | "that"
+                                    )
+                            })
+                    })
+        })
+    };
+    (0..words.len()).any(|i| {
+        if !is_title_anaphor(&words, i) {
+            return false;
+        }
+        if introduced_unnamed(words[i + 1].trim_end_matches([',', '.'])) {
+            return false;
+        }
+        let verb_after = words
+            .get(i + 2)
+            .is_some_and(|w| is_reporting_verb(w.trim_end_matches([',', '.'])));
+        let verb_before =
+            i > 0 && is_reporting_verb(words[i - 1]) && words[i + 1].ends_with(['.', ',']);
+        verb_after || verb_before
+    })
 }
 
 /// The person a clause introduces by name: "a fan named David Chung", "a man called X".

@@ -335,3 +335,20 @@ fn a_name_describing_the_issuer_is_not_the_issuer() {
         None
     );
 }
+
+#[test]
+fn a_name_before_a_described_plural_subject_is_not_the_speaker() {
+    let n = names();
+    assert_eq!(
+        name(before(
+            "New York City consumer authorities confirmed yesterday that they are ",
+            &n
+        ))
+        .as_deref(),
+        None
+    );
+    assert_eq!(
+        name(before("John Kerry confirmed yesterday that they are ", &n)).as_deref(),
+        Some("John Kerry")
+    );
+}
