@@ -130,6 +130,8 @@ const TITLES: &[&str] = &[
     "archbishop",
     "cardinal",
     "sheikh",
+    "rabbi",
+    "imam",
     // Party affiliations written before a name ("fellow Republican John Cornyn").
     "republican",
     "democrat",
@@ -691,6 +693,9 @@ mod tests {
             bare_name("Columnist Chuck Colbert").as_deref(),
             Some("Chuck Colbert")
         );
+        // Clergy titles, as "Bishop" and "Cardinal".
+        assert_eq!(bare_name("Rabbi Alan Lew").as_deref(), Some("Alan Lew"));
+        assert_eq!(bare_name("Imam Abdul Rauf").as_deref(), Some("Abdul Rauf"));
     }
 
     #[test]
