@@ -45,7 +45,12 @@ pub(super) fn is_sentence_end(t: &str, i: usize) -> bool {
         // `… Santa Cruz said. “Two satellites …`: the sentence before the mark ended.
         return next.is_some_and(char::is_whitespace);
     }
-    let after = t[i + 1..].trim_start().chars().next();
+    // The next sentence may open with a quotation mark: "… Diane Smith. ``They are …".
+    let after = t[i + 1..]
+        .trim_start()
+        .trim_start_matches(['`', '\'', '"', '“', '‘'])
+        .chars()
+        .next();
     if !next.is_some_and(char::is_whitespace) || !after.is_some_and(char::is_uppercase) {
         return false;
     }

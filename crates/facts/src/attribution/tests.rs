@@ -352,3 +352,21 @@ fn a_name_before_a_described_plural_subject_is_not_the_speaker() {
         Some("John Kerry")
     );
 }
+
+#[test]
+fn an_apposition_name_before_the_next_quotation() {
+    let mut n = names();
+    n.full
+        .insert("McGrath-McKechnie".into(), "Diane McGrath-McKechnie".into());
+    // The sentence ends at the name even when the next one opens with a quotation mark.
+    assert_eq!(
+        name(after(
+            " said the commission's chairwoman, Diane McGrath-McKechnie. ``They are entitled to a driver.''",
+            &n,
+            false,
+            true
+        ))
+        .as_deref(),
+        Some("Diane McGrath-McKechnie")
+    );
+}
