@@ -73,6 +73,14 @@ pub(super) const VERBS: &[&str] = &[
     "pleaded",
     "lamented",
     "tweeted",
+    // Verbs of speaking that color it: "Walters wanted to know", "she sighed".
+    "wanted to know",
+    "wondered",
+    "sighed",
+    "joked",
+    "quipped",
+    "boasted",
+    "demanded",
     // "denounced the plan as “…”", "defined racism as “…”": the subject's words.
     "denounced",
     "defined",

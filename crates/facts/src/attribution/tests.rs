@@ -370,3 +370,20 @@ fn an_apposition_name_before_the_next_quotation() {
         Some("Diane McGrath-McKechnie")
     );
 }
+
+#[test]
+fn verbs_that_color_speech_report_it() {
+    let n = names();
+    assert_eq!(
+        name(after(" Kerry wanted to know. The", &n, true, false)).as_deref(),
+        Some("John Kerry")
+    );
+    assert_eq!(
+        name(before("The late leader once joked to Kerry: ", &n)).as_deref(),
+        None
+    );
+    assert_eq!(
+        name(before("Tony Blair once joked to him: ", &n)).as_deref(),
+        Some("Tony Blair")
+    );
+}
