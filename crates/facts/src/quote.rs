@@ -275,7 +275,16 @@ pub fn quotes(cluster: &Cluster, sentences: &[Sentence]) -> Vec<Quote> {
             // else the last person named, else the last speaker.
             let mut speaker = match &who {
                 Some(Who::Pronoun) => match attribution::sentence_subject(window, &names) {
-                    Some(Who::Name(n)) => Some(n),
+                    // "he"/"she" is a person: not "the Russian government" the sentence
+                    // before is about.
+                    Some(Who::Name(n))
+                        if !n
+                            .split_whitespace()
+                            .last()
+                            .is_some_and(attribution::is_org_word) =>
+                    {
+                        Some(n)
+                    }
                     Some(Who::Unnamed) => None,
                     _ => last_person(window, &names)
                         .or_else(|| last_speaker.as_ref().map(|x| x.0.clone()))
@@ -712,6 +721,14 @@ mod tests {
              ``How you count people makes a big difference,'' the official said.",
         );
         assert_eq!(got[0].1, None, "{got:?}");
+        // "she said" after a sentence about a government is the woman named before.
+        let got = speakers(
+            "Valentina Fomina, who heads the committee, criticized the Russian government for \
+             delaying requests for foreign help. On Wednesday, four days after the accident, the \
+             Russian government asked Britain and Norway to send a mini-submarine.\n\n''It hurts \
+             that the military was wasting time by rejecting foreign assistance,'' she said.",
+        );
+        assert_eq!(got[0].1.as_deref(), Some("Valentina Fomina"), "{got:?}");
         // A question put to someone is not theirs; "he replied" is.
         let got = speakers(
             "Bill Clinton testified in January. Clinton was asked: ``Have you ever met the \

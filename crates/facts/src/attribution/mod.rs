@@ -303,6 +303,20 @@ fn speaker_of(r: &Run, names: &Names, subject: bool) -> Option<String> {
     if is_person_title(next.trim_end_matches(',')) && r.text.trim().contains(' ') {
         return None;
     }
+    // "the Nobel committee said": a name and a lower-case organisation word right before
+    // the verb name that organisation.
+    let rest_words: Vec<&str> = r.rest.split_whitespace().collect();
+    if rest_words.len() == 1
+        && next.starts_with(char::is_lowercase)
+        && is_org_word(next)
+        && matches!(r.lead.trim(), "" | "the" | "The")
+        && !r.text.starts_with("The ")
+        && r.text
+            .split_whitespace()
+            .all(|w| w.chars().all(char::is_alphabetic))
+    {
+        return Some(format!("{} {next}", r.text.trim()));
+    }
     // "New York City consumer authorities confirmed": lower-case words ending in a plural
     // after the name, right before the verb, are what the name describes.
     let plural_after = {

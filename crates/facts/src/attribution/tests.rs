@@ -387,3 +387,29 @@ fn verbs_that_color_speech_report_it() {
         Some("Tony Blair")
     );
 }
+
+#[test]
+fn a_name_and_a_lower_case_organisation_word_name_the_organisation() {
+    let n = names();
+    assert_eq!(
+        name(after(
+            ", the Nobel committee said, announcing its decision in Oslo.",
+            &n,
+            false,
+            true
+        ))
+        .as_deref(),
+        Some("Nobel committee")
+    );
+    // A person's name before a common noun is not an organisation.
+    assert_eq!(
+        name(after(
+            ", the Kerry campaign workers said. The",
+            &n,
+            false,
+            true
+        ))
+        .as_deref(),
+        None
+    );
+}
