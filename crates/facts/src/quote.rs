@@ -118,8 +118,11 @@ fn opens_a_word(text: &str, i: usize) -> bool {
 /// Irreverent Spiritual Quest of Generation X"): every word capitalized but the short
 /// function words a title keeps in lower case.
 fn is_work_title(inner: &str) -> bool {
+    // Title case leaves articles, short prepositions and conjunctions and short verb forms
+    // in lower case ("What Your State is Doing").
     const LOWER: &[&str] = &[
         "a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by", "with", "from",
+        "is", "are", "as",
     ];
     let mut capitalized = 0;
     for w in inner.split_whitespace() {
@@ -166,6 +169,9 @@ fn names_a_work(before: &str) -> bool {
         "programme",
         "campaign",
         "initiative",
+        "headline",
+        "newspaper",
+        "link",
     ];
     let mut from = before.len().saturating_sub(80);
     while !before.is_char_boundary(from) {
@@ -401,6 +407,7 @@ fn attribute(
     }
     let found = attribution::after(&after, names, ended, comma)
         .or_else(|| attribution::before(&before, names))
+        .or_else(|| attribution::name_and_verb_before(&before, names))
         .or_else(|| {
             // "An anonymous survivor … says:" and the quotation in the next paragraph; "a
             // fan named David Chung summed up his feelings:".
@@ -749,6 +756,12 @@ mod tests {
         assert!(super::is_work_title(
             "Transparency for Growth in the Americas."
         ));
+        // A headline and a link's name.
+        assert!(super::names_a_work(
+            "Saturday's headline in the daily newspaper Noticias hit a nerve: "
+        ));
+        assert!(super::is_work_title("What Your State is Doing."));
+        assert!(!super::is_work_title("We did all we could."));
     }
 
     #[test]

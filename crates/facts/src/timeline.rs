@@ -94,11 +94,13 @@ pub(crate) fn timeline_with(
                 {
                     DateValue::WeekOffset(-1)
                 }
-                // "clinics would operate normally this week" in a Sunday paper: the week
-                // that starts tomorrow.
+                // "clinics would operate normally this week" in a weekend paper: the week
+                // that starts on the Monday after.
                 (DateValue::WeekOffset(0), Some(a))
-                    if a.weekday() == jiff::civil::Weekday::Sunday
-                        && future
+                    if matches!(
+                        a.weekday(),
+                        jiff::civil::Weekday::Saturday | jiff::civil::Weekday::Sunday
+                    ) && future
                         && (expression.eq_ignore_ascii_case("this week")
                             || expression.eq_ignore_ascii_case("later this week")) =>
                 {
@@ -555,6 +557,11 @@ mod tests {
             "1998-10-25",
         );
         assert_eq!(got, vec![("this week".into(), Some("1998-10-26".into()))]);
+        let got = dates(
+            "This week, helicopters will start searching for those stranded.",
+            "2000-03-04",
+        );
+        assert_eq!(got, vec![("This week".into(), Some("2000-03-06".into()))]);
         let got = dates("Officials met earlier this week.", "1998-10-25");
         assert_eq!(
             got,

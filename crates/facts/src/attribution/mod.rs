@@ -1085,6 +1085,35 @@ fn subject_walk(window: &str, names: &Names, anaphor: &mut bool) -> Option<Who> 
     None
 }
 
+/// "Kakfwi once grumped, ``…''": a name, a past-tense verb no list knows and a comma right
+/// before the opening mark (`text` ends at it) introduce that person's words.
+pub(crate) fn name_and_verb_before(text: &str, names: &Names) -> Option<(Who, String)> {
+    let clause = sentence_tail(text).trim_end().strip_suffix(',')?;
+    let words: Vec<&str> = clause.split_whitespace().collect();
+    let (&verb, rest) = words.split_last()?;
+    if !(verb.len() >= 5 && verb.ends_with("ed") && verb.chars().all(|c| c.is_ascii_lowercase())) {
+        return None;
+    }
+    let rest = match rest.split_last() {
+        Some((&("once" | "then" | "later" | "also"), before)) => before,
+        _ => rest,
+    };
+    // The name right before: capitalized words back to the clause's start or a lower-case
+    // word.
+    let start = rest
+        .iter()
+        .rposition(|w| !w.starts_with(char::is_uppercase))
+        .map_or(0, |k| k + 1);
+    let run = rest[start..].join(" ");
+    if run.is_empty() || start > 0 && !matches!(rest[start - 1], "and" | "but" | "although") {
+        return None;
+    }
+    match candidate(&run, names, true)? {
+        n if n.contains(' ') || names.full.contains_key(&n) => Some((Who::Name(n), verb.into())),
+        _ => None,
+    }
+}
+
 /// Who heard the words of a quotation that a passive verb introduces ("Clinton was asked:
 /// “…”"): the one a later "he replied" speaks for. `text` ends at the opening mark.
 pub(crate) fn passive_listener(text: &str, names: &Names) -> Option<String> {

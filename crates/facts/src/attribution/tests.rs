@@ -413,3 +413,28 @@ fn a_name_and_a_lower_case_organisation_word_name_the_organisation() {
         None
     );
 }
+
+#[test]
+fn a_name_and_any_past_tense_verb_before_a_comma_introduce_the_words() {
+    let n = names();
+    assert_eq!(
+        name(name_and_verb_before(
+            "The leaders kept the name, although Kerry once grumped, ",
+            &n
+        ))
+        .as_deref(),
+        Some("John Kerry")
+    );
+    // Not a verb in the past tense, or not right before the mark.
+    assert_eq!(
+        name(name_and_verb_before("Kerry once said he grumbles, ", &n)),
+        None
+    );
+    assert_eq!(
+        name(name_and_verb_before(
+            "In Boston, Kerry grumped at the press, ",
+            &n
+        )),
+        None
+    );
+}
