@@ -137,6 +137,25 @@ fn is_work_title(inner: &str) -> bool {
     capitalized >= 2 && inner.chars().any(char::is_lowercase)
 }
 
+/// Whether every word of a quotation starts with a capital and a subtitle follows a colon or
+/// a dash ("Star Wars: Episode I -- The Phantom Menace."): a title wherever it stands (a
+/// saying in title case, "How Happy We Are, To Meet Friends From Afar", stays a quotation).
+fn is_capitalized_title(inner: &str) -> bool {
+    if !(inner.contains(": ") || inner.contains(" -- ") || inner.contains(" — ")) {
+        return false;
+    }
+    let words: Vec<&str> = inner
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.len() >= 4
+        && words
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase) || w.starts_with(char::is_numeric))
+        && is_work_title(inner)
+}
+
 /// Whether the words before a quotation name a work it could be the title of ("a new book,",
 /// "the title of Robert Bork's book puts it,"): a title-case saying is still a quotation.
 fn names_a_work(before: &str) -> bool {
@@ -267,7 +286,8 @@ pub fn quotes(cluster: &Cluster, sentences: &[Sentence]) -> Vec<Quote> {
             // Short ones (scare quotes, terms) are not reported but still say who speaks.
             let wanted = inner.split_whitespace().count() >= 3
                 && in_kept
-                && !(is_work_title(inner) && names_a_work(&text[..f.outer.0]));
+                && !(is_work_title(inner) && names_a_work(&text[..f.outer.0]))
+                && !is_capitalized_title(inner);
             let (who, verb) = attribute(text, &f, &names, cluster);
             // Who "he" is: someone named since the previous quotation, in this paragraph or
             // the one before; further back, the last speaker.
@@ -842,6 +862,13 @@ mod tests {
         // A saying in title case is still a quotation.
         let found = speakers("The first greeting was a Confucius' saying, \"How Happy We Are, To Meet Friends From Afar\", which they chanted.");
         assert_eq!(found.len(), 1, "{found:?}");
+        // A title with a subtitle, wherever it stands.
+        assert!(super::is_capitalized_title(
+            "Star Wars: Episode I -- The Phantom Menace."
+        ));
+        assert!(!super::is_capitalized_title(
+            "Do we think so? No, not at the moment."
+        ));
     }
 
     #[test]

@@ -81,6 +81,7 @@ pub(super) const VERBS: &[&str] = &[
     "quipped",
     "boasted",
     "demanded",
+    "agreed",
     // "denounced the plan as “…”", "defined racism as “…”": the subject's words.
     "denounced",
     "defined",

@@ -68,6 +68,16 @@ fn is_pronoun(w: &str) -> bool {
     )
 }
 
+/// Who a pronoun subject is: "he", "she", "it" someone named before; "they said" is a
+/// group ("the two biologists … they said"), not one person's words.
+fn pronoun_who(word: &str) -> Who {
+    if matches!(word, "they" | "They") {
+        Who::Unnamed
+    } else {
+        Who::Pronoun
+    }
+}
+
 /// Whether `words[i]` is a pronoun where it stands: "He" after "Ms." or before another
 /// capitalized word ("He Xintong, his wife, said") is a (Chinese) surname, not "he".
 fn pronoun_at(words: &[&str], i: usize) -> bool {
@@ -395,8 +405,8 @@ fn subject_before(clause: &str, names: &Names) -> Option<Who> {
             "also" | "then" | "later" | "has" | "had" | "have" | "would"
         )
     });
-    if last.is_some_and(|i| pronoun_at(&words, i)) {
-        return Some(Who::Pronoun);
+    if let Some(i) = last.filter(|&i| pronoun_at(&words, i)) {
+        return Some(pronoun_who(words[i]));
     }
     let segments: Vec<&str> = clause.split([',', ';', '(', ')']).collect();
     // "The Minister for London said".
@@ -501,7 +511,7 @@ fn subject_before(clause: &str, names: &Names) -> Option<Who> {
     }
     if let Some(first) = segments.first().and_then(|s| s.split_whitespace().next()) {
         if is_pronoun(first) {
-            return Some(Who::Pronoun);
+            return Some(pronoun_who(first));
         }
     }
     // Last, the first name not governed by a preposition or inside a "that" clause
@@ -596,7 +606,7 @@ fn subject_after_verb(post: &str, names: &Names) -> Who {
     }
     let first: Vec<&str> = segments[0].split_whitespace().take(2).collect();
     if pronoun_at(&first, 0) {
-        return Who::Pronoun;
+        return pronoun_who(first[0]);
     }
     // "said the Minister for London": a role phrase the cluster gives one person.
     if let Some(name) = names.by_role_phrase(segments[0]) {
@@ -695,8 +705,8 @@ fn subject_after_quote(pre: &str, names: &Names) -> Option<Who> {
         }
     }
     let words: Vec<&str> = pre.split_whitespace().collect();
-    if (0..words.len()).any(|i| pronoun_at(&words, i)) {
-        return Some(Who::Pronoun);
+    if let Some(i) = (0..words.len()).find(|&i| pronoun_at(&words, i)) {
+        return Some(pronoun_who(words[i]));
     }
     all.iter()
         .filter(|r| !has_preposition(r.lead))
@@ -1038,6 +1048,20 @@ fn subject_walk(window: &str, names: &Names, anaphor: &mut bool) -> Option<Who> 
             return Some(Who::Unnamed);
         }
         if let Some(v) = verb_re().find(s) {
+            // "they said …" is about a group, not whom "he" refers to: walk on past it.
+            if s[..v.start()]
+                .split_whitespace()
+                .rev()
+                .find(|w| {
+                    !matches!(
+                        *w,
+                        "also" | "then" | "later" | "has" | "had" | "have" | "would"
+                    )
+                })
+                .is_some_and(|w| matches!(w, "they" | "They"))
+            {
+                continue;
+            }
             return match subject_before(&s[..v.start()], names) {
                 Some(Who::Pronoun) => continue,
                 // "The senator said he expects …" refers back like "he", unless the

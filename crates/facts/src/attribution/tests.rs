@@ -438,3 +438,14 @@ fn a_name_and_any_past_tense_verb_before_a_comma_introduce_the_words() {
         None
     );
 }
+
+#[test]
+fn they_said_is_a_group_and_agreed_reports() {
+    let n = names();
+    // "they said" is no one person's words.
+    assert_eq!(name(after(", they said. The", &n, false, true)), None);
+    assert_eq!(
+        name(after(", agreed Kerry. The", &n, false, true)).as_deref(),
+        Some("John Kerry")
+    );
+}
