@@ -467,6 +467,10 @@ fn attribute(
                     || {
                         if attribution::title_anaphor(&around, &text[..f.outer.0]) {
                             Who::Pronoun
+                        } else if let Some(org) =
+                            attribution::org_anaphor(&around, &text[..f.outer.0])
+                        {
+                            Who::Name(org)
                         } else {
                             Who::Unnamed
                         }
@@ -736,6 +740,19 @@ mod tests {
              whether this was a cover-up,'' the senator said.",
         );
         assert_eq!(got[0].1.as_deref(), Some("Orrin Hatch"), "{got:?}");
+        // "the agency said" is the organisation named last before.
+        let got = speakers(
+            "The FBI admitted that agents might have used the canisters. These canisters \
+             ``may have contained a substance that is designed to disperse the gas,'' the \
+             agency said.",
+        );
+        assert_eq!(got[0].1.as_deref(), Some("FBI"), "{got:?}");
+        // Not a dateline's agency, and "the ministry" needs a Ministry named.
+        let got = speakers(
+            "ANKARA, Turkey (AP) _ The foreign ministry protested the invitation. In a statement, \
+             ``it would only encourage terrorist activities,'' the ministry said.",
+        );
+        assert_eq!(got[0].1, None, "{got:?}");
         // "the official" after "a State Department official" is that unnamed official, and
         // "the spokesman" after "said a Department of Foreign Affairs and Trade spokesman".
         let got = speakers(

@@ -1171,6 +1171,60 @@ fn is_title_anaphor(words: &[&str], i: usize) -> bool {
     the && title && bare
 }
 
+/// The organisation "the agency said", "said the company" refers to: the last one of that
+/// kind the text before (`earlier`) names — for "the ministry" a name ending in "Ministry",
+/// for "the agency" or "the company" also an acronym ("FBI", "GM") or a corporate suffix
+/// ("Monsanto Co."); not a dateline's "(AP)". "The group" names no kind: left unnamed.
+pub(crate) fn org_anaphor(around: &str, earlier: &str) -> Option<String> {
+    const KINDS: [&str; 9] = [
+        "agency",
+        "company",
+        "firm",
+        "ministry",
+        "department",
+        "bureau",
+        "commission",
+        "committee",
+        "union",
+    ];
+    let words: Vec<&str> = around.split_whitespace().collect();
+    let kind = (0..words.len()).find_map(|i| {
+        let the = matches!(words[i], "the" | "The");
+        let kind = words
+            .get(i + 1)
+            .map(|w| w.trim_end_matches([',', '.']))
+            .filter(|w| KINDS.contains(w))?;
+        let verb_after = words
+            .get(i + 2)
+            .is_some_and(|w| is_reporting_verb(w.trim_end_matches([',', '.'])));
+        let verb_before = i > 0 && is_reporting_verb(words[i - 1]);
+        (the && (verb_after || verb_before)).then_some(kind)
+    })?;
+    let mut from = earlier.len().saturating_sub(800);
+    while !earlier.is_char_boundary(from) {
+        from += 1;
+    }
+    let tail = &earlier[from..];
+    let of_kind = |m: regex::Match| {
+        let run = m
+            .as_str()
+            .trim_start_matches("The ")
+            .trim_end_matches("'s")
+            .trim_end_matches('.');
+        let last = run.split_whitespace().last().unwrap_or("");
+        let dateline = tail[..m.start()].ends_with('(');
+        let acronym = (2..=6).contains(&run.len()) && run.chars().all(|c| c.is_ascii_uppercase());
+        let corporate = matches!(last, "Co" | "Corp" | "Inc" | "Ltd");
+        let same_kind = run.contains(' ') && last.eq_ignore_ascii_case(kind);
+        let fits = match kind {
+            "agency" | "company" | "firm" => same_kind || acronym || corporate,
+            _ => same_kind,
+        };
+        (fits && !dateline).then(|| run.to_string())
+    };
+    run_re().find_iter(tail).filter_map(of_kind).last()
+}
+
 /// Whether the attribution around a quotation is "the <title> said" or "said the <title>"
 /// with no name: the title refers back to someone named before, as "he" would — unless
 /// `earlier` (the text before) introduced someone unnamed with it ("a State Department
