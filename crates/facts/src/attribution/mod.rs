@@ -371,7 +371,16 @@ fn speaker_of(r: &Run, names: &Names, subject: bool) -> Option<String> {
             return Some(name);
         }
     }
-    candidate(r.text, names, subject)
+    candidate(r.text, names, subject).or_else(|| {
+        // "A Peace Now statement said": a document speaks for the name before it, even one
+        // the cluster writes nowhere else.
+        let name = r.text.trim();
+        let name = ["A ", "An ", "The "]
+            .iter()
+            .find_map(|a| name.strip_prefix(a))
+            .unwrap_or(name);
+        (document && name.contains(' ')).then(|| trim_end_str(name, "'s").to_string())
+    })
 }
 
 /// The subject of the clause before a reporting verb (`clause` ends at the verb):

@@ -449,3 +449,12 @@ fn they_said_is_a_group_and_agreed_reports() {
         Some("John Kerry")
     );
 }
+
+#[test]
+fn a_document_speaks_for_the_name_before_it() {
+    let n = names();
+    assert_eq!(
+        name(before("A Peace Now statement said that ", &n)).as_deref(),
+        Some("Peace Now")
+    );
+}
