@@ -148,3 +148,33 @@ pub(super) const DOCUMENTS: &[&str] = &[
 pub(super) const PREPOSITIONS: &[&str] = &[
     "for", "of", "to", "with", "from", "at", "in", "on", "by", "about", "against",
 ];
+
+/// Titles that make a run a person: "Foreign Office Minister X", "Prime Minister of …".
+pub(super) const PERSON_TITLES: &[&str] = &[
+    "minister",
+    "secretary",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "president",
+    "chairman",
+    "director",
+    "chief",
+    "commissioner",
+    "officer",
+    "head",
+    "ambassador",
+    "envoy",
+    "general",
+    "admiral",
+    "lieutenant",
+    "captain",
+    "commander",
+    "mayor",
+    "governor",
+    "secretary-general",
+    "premier",
+    "chancellor",
+    "king",
+    "queen",
+];

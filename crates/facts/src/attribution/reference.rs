@@ -1,0 +1,307 @@
+//! Who a reference points to: the subject the sentences before are about (for "he
+//! said"), the one a passive "was asked" addressed, the person or organisation "the
+//! senator said" or "the agency said" refers back to, a person a clause introduces by name.
+
+use super::*;
+
+/// Who the last sentences of `window` are about, walking back over sentences whose
+/// subject is a pronoun: for "he said", and for a quotation its previous sentence
+/// introduces ("Efstathios Daras, the Greek ambassador …, described the situation. “We
+/// fear …”"). `None` at a sentence that holds a quotation (whose speaker the caller knows)
+/// or whose subject is not plain.
+pub(crate) fn sentence_subject(window: &str, names: &Names) -> Option<Who> {
+    // A "the senator said" walked past: if no one is found behind it, the subject is that
+    // unnamed title-holder, not whoever the text named last.
+    let mut anaphor = false;
+    match subject_walk(window, names, &mut anaphor) {
+        None if anaphor => Some(Who::Unnamed),
+        who => who,
+    }
+}
+
+fn subject_walk(window: &str, names: &Names, anaphor: &mut bool) -> Option<Who> {
+    let mut bounds = vec![0];
+    for (i, c) in window.char_indices() {
+        if c == '\n' || (matches!(c, '.' | '!' | '?') && is_sentence_end(window, i)) {
+            bounds.push(i + c.len_utf8());
+        }
+    }
+    bounds.push(window.len());
+    let sentences = bounds.windows(2).map(|w| window[w[0]..w[1]].trim());
+    for s in sentences
+        .rev()
+        .filter(|s| s.split_whitespace().count() >= 3)
+        .take(3)
+    {
+        // "RAFAH, Gaza Strip _ Cruising …, Capt. Jamal Al-How … could not restrain himself":
+        // a dateline opens the story's first sentence, it is not its subject.
+        let s = match s.find(" _ ") {
+            Some(k) if k < 60 => s[k + 3..].trim_start(),
+            _ => s,
+        };
+        let words: Vec<&str> = s.split_whitespace().collect();
+        if words.len() < 2 {
+            continue;
+        }
+        if is_pronoun(words[0]) {
+            continue;
+        }
+        if s.contains(['"', '“', '”']) {
+            return None;
+        }
+        // "A reporter …" is someone described; "An energetic-looking President-elect
+        // Vladimir Putin arrived" names him.
+        // Modifiers up to a capital name it; a preposition or clause word first ("A recent
+        // study by Rand Corp.", "A failure to change Interpol's …") describes.
+        let described = words[1..]
+            .iter()
+            .take(4)
+            .find(|w| {
+                crate::names::is_name_word(w)
+                    || PREPOSITIONS.contains(w)
+                    || matches!(**w, "that" | "who" | "which" | "and" | "or")
+            })
+            .is_none_or(|w| !crate::names::is_name_word(w));
+        if matches!(words[0], "A" | "An" | "One")
+            && words[1].starts_with(char::is_lowercase)
+            && described
+        {
+            return Some(Who::Unnamed);
+        }
+        if let Some(v) = verb_re().find(s) {
+            // "they said …" is about a group, not whom "he" refers to: walk on past it.
+            if s[..v.start()]
+                .split_whitespace()
+                .rev()
+                .find(|w| {
+                    !matches!(
+                        *w,
+                        "also" | "then" | "later" | "has" | "had" | "have" | "would"
+                    )
+                })
+                .is_some_and(|w| matches!(w, "they" | "They"))
+            {
+                continue;
+            }
+            return match subject_before(&s[..v.start()], names) {
+                Some(Who::Pronoun) => continue,
+                // "The senator said he expects …" refers back like "he", unless the
+                // cluster gives the title to one person.
+                Some(Who::Unnamed) | None if is_title_anaphor(&words, 0) => {
+                    *anaphor = true;
+                    continue;
+                }
+                who => who,
+            };
+        }
+        // No reporting verb: the name that opens the sentence ("US Secretary of State
+        // Hillary Clinton promised …"), titles and all.
+        let opening: Vec<&str> = words
+            .iter()
+            .take_while(|w| crate::names::is_name_word(w) || matches!(**w, "of" | "the" | "for"))
+            .copied()
+            .collect();
+        // "President Assad’s future is …": the subject is the future, not Assad.
+        if opening
+            .last()
+            .is_some_and(|w| w.ends_with("'s") || w.ends_with("’s"))
+        {
+            return None;
+        }
+        let opening = opening.join(" ");
+        let opening = opening.trim_end_matches([',', ';', '.']);
+        let r = runs(&[opening]).into_iter().next()?;
+        if !r.lead.trim().is_empty() {
+            return None;
+        }
+        let name = speaker_of(&r, names, true).or_else(|| candidate(opening, names, true))?;
+        // "Mr. Ban" is the cluster's Ban Ki-moon.
+        let full = (!name.contains(' '))
+            .then(|| {
+                names
+                    .full
+                    .get(&name)
+                    .or_else(|| names.any_by_first.get(&name))
+                    .cloned()
+            })
+            .flatten();
+        return Some(Who::Name(full.unwrap_or(name)));
+    }
+    None
+}
+
+/// Who heard the words of a quotation that a passive verb introduces ("Clinton was asked:
+/// “…”"): the one a later "he replied" speaks for. `text` ends at the opening mark.
+pub(crate) fn passive_listener(text: &str, names: &Names) -> Option<String> {
+    let clause = sentence_tail(text);
+    let at = [" was asked", " were asked", " was told", " were told"]
+        .iter()
+        .filter_map(|k| clause.rfind(k))
+        .max()?;
+    match subject_before(&clause[..at], names)? {
+        Who::Name(n) => Some(n),
+        _ => None,
+    }
+}
+
+/// Whether `words[i..]` is "the" and a person's title alone ("the senator", "The
+/// minister,"): a definite description that refers back to someone named before.
+fn is_title_anaphor(words: &[&str], i: usize) -> bool {
+    let the = words.get(i).is_some_and(|w| matches!(*w, "the" | "The"));
+    // Not "The president's adviser": a possessive title describes someone else.
+    let title = words.get(i + 1).is_some_and(|w| {
+        let w = w.trim_end_matches([',', '.']);
+        w.starts_with(char::is_lowercase)
+            && !w.ends_with("'s")
+            && !w.ends_with("’s")
+            && (is_person_title(w) || crate::names::is_title(w))
+    });
+    // Not "the senator from Utah", "the minister of finance": those say which.
+    let bare = words
+        .get(i + 2)
+        .is_none_or(|w| !matches!(*w, "from" | "of" | "for"));
+    the && title && bare
+}
+
+/// The organisation "the agency said", "said the company" refers to: the last one of that
+/// kind the text before (`earlier`) names — for "the ministry" a name ending in "Ministry",
+/// for "the agency" or "the company" also an acronym ("FBI", "GM") or a corporate suffix
+/// ("Monsanto Co."); not a dateline's "(AP)". "The group" names no kind: left unnamed.
+pub(crate) fn org_anaphor(around: &str, earlier: &str) -> Option<String> {
+    const KINDS: [&str; 9] = [
+        "agency",
+        "company",
+        "firm",
+        "ministry",
+        "department",
+        "bureau",
+        "commission",
+        "committee",
+        "union",
+    ];
+    let words: Vec<&str> = around.split_whitespace().collect();
+    let kind = (0..words.len()).find_map(|i| {
+        let the = matches!(words[i], "the" | "The");
+        let kind = words
+            .get(i + 1)
+            .map(|w| w.trim_end_matches([',', '.']))
+            .filter(|w| KINDS.contains(w))?;
+        let verb_after = words
+            .get(i + 2)
+            .is_some_and(|w| is_reporting_verb(w.trim_end_matches([',', '.'])));
+        let verb_before = i > 0 && is_reporting_verb(words[i - 1]);
+        (the && (verb_after || verb_before)).then_some(kind)
+    })?;
+    let mut from = earlier.len().saturating_sub(800);
+    while !earlier.is_char_boundary(from) {
+        from += 1;
+    }
+    let tail = &earlier[from..];
+    let of_kind = |m: regex::Match| {
+        let run = m
+            .as_str()
+            .trim_start_matches("The ")
+            .trim_end_matches("'s")
+            .trim_end_matches('.');
+        let last = run.split_whitespace().last().unwrap_or("");
+        let dateline = tail[..m.start()].ends_with('(');
+        let acronym = (2..=6).contains(&run.len()) && run.chars().all(|c| c.is_ascii_uppercase());
+        let corporate = matches!(last, "Co" | "Corp" | "Inc" | "Ltd");
+        let same_kind = run.contains(' ') && last.eq_ignore_ascii_case(kind);
+        let fits = match kind {
+            "agency" | "company" | "firm" => same_kind || acronym || corporate,
+            _ => same_kind,
+        };
+        (fits && !dateline).then(|| run.to_string())
+    };
+    run_re().find_iter(tail).filter_map(of_kind).last()
+}
+
+/// Whether the attribution around a quotation is "the <title> said" or "said the <title>"
+/// with no name: the title refers back to someone named before, as "he" would — unless
+/// `earlier` (the text before) introduced someone unnamed with it ("a State Department
+/// official … the official said").
+pub(crate) fn title_anaphor(around: &str, earlier: &str) -> bool {
+    let words: Vec<&str> = around.split_whitespace().collect();
+    let mut from = earlier.len().saturating_sub(600);
+    while !earlier.is_char_boundary(from) {
+        from += 1;
+    }
+    let before: Vec<&str> = earlier[from..].split_whitespace().collect();
+    let introduced_unnamed = |title: &str| {
+        before.iter().enumerate().any(|(k, w)| {
+            w.trim_end_matches([',', '.']) == title
+                && before[k.saturating_sub(8)..k]
+                    .iter()
+                    .enumerate()
+                    .any(|(j, a)| {
+                        let indefinite = matches!(
+                            *a,
+                            "a" | "an" | "A" | "An" | "One" | "one" | "Another" | "another"
+                        );
+                        // The article must open the title's own phrase: no clause ends or
+                        // verb comes between ("an inquiry is needed. The senator").
+                        let phrase = &before[k.saturating_sub(8) + j + 1..k];
+                        indefinite
+                            && !phrase.iter().any(|w| {
+                                w.ends_with(['.', ',', ';'])
+                                    || matches!(
+                                        *w,
+                                        "is" | "was"
+                                            | "are"
+                                            | "were"
+                                            | "has"
+                                            | "had"
+                                            | "said"
+                                            | "that"
+                                    )
+                            })
+                    })
+        })
+    };
+    (0..words.len()).any(|i| {
+        if !is_title_anaphor(&words, i) {
+            return false;
+        }
+        if introduced_unnamed(words[i + 1].trim_end_matches([',', '.'])) {
+            return false;
+        }
+        let verb_after = words
+            .get(i + 2)
+            .is_some_and(|w| is_reporting_verb(w.trim_end_matches([',', '.'])));
+        let verb_before =
+            i > 0 && is_reporting_verb(words[i - 1]) && words[i + 1].ends_with(['.', ',']);
+        verb_after || verb_before
+    })
+}
+
+/// The person a clause introduces by name: "a fan named David Chung", "a man called X".
+pub(crate) fn named(clause: &str, names: &Names) -> Option<String> {
+    let at = ["named ", "called "]
+        .iter()
+        .filter_map(|k| clause.rfind(k).map(|i| i + k.len()))
+        .max()?;
+    let r = runs(&[&clause[at..]]).into_iter().next()?;
+    if !r.lead.trim().is_empty() {
+        return None;
+    }
+    candidate(r.text, names, false).filter(|n| n.contains(' '))
+}
+
+/// Whether a sentence of `gap` opens with a described subject ("A banner with …", "The
+/// initial performer was …"): the text has moved on from the last speaker.
+pub(crate) fn has_described_subject(gap: &str) -> bool {
+    let mut starts = vec![0];
+    for (i, c) in gap.char_indices() {
+        if c == '\n' || (matches!(c, '.' | '!' | '?') && is_sentence_end(gap, i)) {
+            starts.push(i + c.len_utf8());
+        }
+    }
+    starts.iter().any(|&k| {
+        let mut words = gap[k..].split_whitespace();
+        matches!(words.next(), Some("A" | "An" | "The"))
+            && words
+                .next()
+                .is_some_and(|w| w.starts_with(char::is_lowercase))
+    })
+}
