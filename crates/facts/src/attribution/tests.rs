@@ -250,6 +250,16 @@ fn a_nationality_before_a_title_is_no_speaker() {
     assert!(!described_subject(&["commander", "Kerry", "the"]));
 }
 
+/// The speaker `after` reads from a clause after a quotation that ends with a comma.
+fn who_after(text: &str, n: &Names) -> Option<String> {
+    name(after(text, n, false, true))
+}
+
+/// The speaker `before` reads from the clause before an opening mark.
+fn who_before(text: &str, n: &Names) -> Option<String> {
+    name(before(text, n))
+}
+
 #[test]
 fn the_surname_he_is_no_pronoun() {
     let mut n = names();
@@ -257,15 +267,15 @@ fn the_surname_he_is_no_pronoun() {
     n.by_first.insert("He".into(), "He Xintong".into());
     // "Ms. He" is the woman named He Xintong; "he said" stays a pronoun.
     assert_eq!(
-        name(after(", Ms. He said. In September", &n, false, true)).as_deref(),
+        who_after(", Ms. He said. In September", &n).as_deref(),
         Some("He Xintong")
     );
     assert_eq!(
-        name(after(", he said. In September", &n, false, true)).as_deref(),
+        who_after(", he said. In September", &n).as_deref(),
         Some("<pronoun>")
     );
     assert_eq!(
-        name(before("Her husband's colleague, He Xintong, said: ", &n)).as_deref(),
+        who_before("Her husband's colleague, He Xintong, said: ", &n).as_deref(),
         Some("He Xintong")
     );
 }
@@ -274,32 +284,17 @@ fn the_surname_he_is_no_pronoun() {
 fn a_document_speaks_for_its_issuer() {
     let n = names();
     assert_eq!(
-        name(after(
-            ", said a statement from the Foreign Ministry, which on Tuesday declined to comment. The",
-            &n,
-            false,
-            true
-        ))
+        who_after(", said a statement from the Foreign Ministry, which on Tuesday declined to comment. The", &n)
         .as_deref(),
         Some("Foreign Ministry")
     );
     assert_eq!(
-        name(before(
-            "A statement issued by Amnesty International said: ",
-            &n
-        ))
-        .as_deref(),
+        who_before("A statement issued by Amnesty International said: ", &n).as_deref(),
         Some("Amnesty International")
     );
     // A report about someone is not theirs.
     assert_eq!(
-        name(after(
-            ", said a report about John Kerry. The",
-            &n,
-            false,
-            true
-        ))
-        .as_deref(),
+        who_after(", said a report about John Kerry. The", &n).as_deref(),
         None
     );
 }
@@ -308,15 +303,11 @@ fn a_document_speaks_for_its_issuer() {
 fn a_passive_told_names_the_listener() {
     let n = names();
     assert_eq!(
-        name(before(
-            "Kerry's family was told that he was charged with ",
-            &n
-        ))
-        .as_deref(),
+        who_before("Kerry's family was told that he was charged with ", &n).as_deref(),
         None
     );
     assert_eq!(
-        name(before("John Kerry told reporters that the talks were ", &n)).as_deref(),
+        who_before("John Kerry told reporters that the talks were ", &n).as_deref(),
         Some("John Kerry")
     );
 }
@@ -325,12 +316,10 @@ fn a_passive_told_names_the_listener() {
 fn a_name_describing_the_issuer_is_not_the_issuer() {
     let n = names();
     assert_eq!(
-        name(after(
+        who_after(
             ", said a statement from the Swiss defense ministry, headed by Adolf Ogi. The",
-            &n,
-            false,
-            true
-        ))
+            &n
+        )
         .as_deref(),
         None
     );
@@ -340,15 +329,15 @@ fn a_name_describing_the_issuer_is_not_the_issuer() {
 fn a_name_before_a_described_plural_subject_is_not_the_speaker() {
     let n = names();
     assert_eq!(
-        name(before(
+        who_before(
             "New York City consumer authorities confirmed yesterday that they are ",
             &n
-        ))
+        )
         .as_deref(),
         None
     );
     assert_eq!(
-        name(before("John Kerry confirmed yesterday that they are ", &n)).as_deref(),
+        who_before("John Kerry confirmed yesterday that they are ", &n).as_deref(),
         Some("John Kerry")
     );
 }
@@ -360,12 +349,7 @@ fn an_apposition_name_before_the_next_quotation() {
         .insert("McGrath-McKechnie".into(), "Diane McGrath-McKechnie".into());
     // The sentence ends at the name even when the next one opens with a quotation mark.
     assert_eq!(
-        name(after(
-            " said the commission's chairwoman, Diane McGrath-McKechnie. ``They are entitled to a driver.''",
-            &n,
-            false,
-            true
-        ))
+        who_after(" said the commission's chairwoman, Diane McGrath-McKechnie. ``They are entitled to a driver.''", &n)
         .as_deref(),
         Some("Diane McGrath-McKechnie")
     );
@@ -379,11 +363,11 @@ fn verbs_that_color_speech_report_it() {
         Some("John Kerry")
     );
     assert_eq!(
-        name(before("The late leader once joked to Kerry: ", &n)).as_deref(),
+        who_before("The late leader once joked to Kerry: ", &n).as_deref(),
         None
     );
     assert_eq!(
-        name(before("Tony Blair once joked to him: ", &n)).as_deref(),
+        who_before("Tony Blair once joked to him: ", &n).as_deref(),
         Some("Tony Blair")
     );
 }
@@ -392,24 +376,16 @@ fn verbs_that_color_speech_report_it() {
 fn a_name_and_a_lower_case_organisation_word_name_the_organisation() {
     let n = names();
     assert_eq!(
-        name(after(
+        who_after(
             ", the Nobel committee said, announcing its decision in Oslo.",
-            &n,
-            false,
-            true
-        ))
+            &n
+        )
         .as_deref(),
         Some("Nobel committee")
     );
     // A person's name before a common noun is not an organisation.
     assert_eq!(
-        name(after(
-            ", the Kerry campaign workers said. The",
-            &n,
-            false,
-            true
-        ))
-        .as_deref(),
+        who_after(", the Kerry campaign workers said. The", &n).as_deref(),
         None
     );
 }
@@ -443,9 +419,9 @@ fn a_name_and_any_past_tense_verb_before_a_comma_introduce_the_words() {
 fn they_said_is_a_group_and_agreed_reports() {
     let n = names();
     // "they said" is no one person's words.
-    assert_eq!(name(after(", they said. The", &n, false, true)), None);
+    assert_eq!(who_after(", they said. The", &n), None);
     assert_eq!(
-        name(after(", agreed Kerry. The", &n, false, true)).as_deref(),
+        who_after(", agreed Kerry. The", &n).as_deref(),
         Some("John Kerry")
     );
 }
@@ -454,7 +430,7 @@ fn they_said_is_a_group_and_agreed_reports() {
 fn a_document_speaks_for_the_name_before_it() {
     let n = names();
     assert_eq!(
-        name(before("A Peace Now statement said that ", &n)).as_deref(),
+        who_before("A Peace Now statement said that ", &n).as_deref(),
         Some("Peace Now")
     );
 }
