@@ -395,3 +395,16 @@ fn twenty_sixth_held_out_set_holds_its_figures() {
         0.95,
     );
 }
+
+/// Twenty-seventh set (DUC 2006 AP wire: D0610A, D0613D, D0614E, D0615F), labelled after
+/// every rule of heldout26: unseen 1.000 / 1.000 / 1.000.
+#[test]
+fn twenty_seventh_held_out_set_holds_its_figures() {
+    check_built(
+        "twenty_seventh_held_out_set_holds_its_figures",
+        "heldout27.jsonl",
+        0.95,
+        0.95,
+        0.95,
+    );
+}
