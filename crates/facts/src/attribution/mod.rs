@@ -75,6 +75,25 @@ fn is_pronoun(w: &str) -> bool {
     )
 }
 
+/// The index of the word right before a reporting verb that can be its subject: the last
+/// one, auxiliaries and adverbs skipped ("he also said", "they had said").
+fn subject_word(words: &[&str]) -> Option<usize> {
+    words.iter().rposition(|w| {
+        !matches!(
+            *w,
+            "also" | "then" | "later" | "has" | "had" | "have" | "would"
+        )
+    })
+}
+
+/// Whether `words[i]` is followed by a reporting verb ("the senator said", "the agency
+/// said,").
+fn verb_follows(words: &[&str], i: usize) -> bool {
+    words
+        .get(i + 1)
+        .is_some_and(|w| is_reporting_verb(w.trim_end_matches([',', '.'])))
+}
+
 /// Who a pronoun subject is: "he", "she", "it" someone named before; "they said" is a
 /// group ("the two biologists … they said"), not one person's words.
 fn pronoun_who(word: &str) -> Who {
@@ -387,12 +406,7 @@ fn subject_before(clause: &str, names: &Names) -> Option<Who> {
             return Some(Who::Unnamed);
         }
     }
-    let last = words.iter().rposition(|w| {
-        !matches!(
-            *w,
-            "also" | "then" | "later" | "has" | "had" | "have" | "would"
-        )
-    });
+    let last = subject_word(&words);
     if let Some(i) = last.filter(|&i| pronoun_at(&words, i)) {
         return Some(pronoun_who(words[i]));
     }

@@ -70,17 +70,8 @@ fn subject_walk(window: &str, names: &Names, anaphor: &mut bool) -> Option<Who> 
         }
         if let Some(v) = verb_re().find(s) {
             // "they said …" is about a group, not whom "he" refers to: walk on past it.
-            if s[..v.start()]
-                .split_whitespace()
-                .rev()
-                .find(|w| {
-                    !matches!(
-                        *w,
-                        "also" | "then" | "later" | "has" | "had" | "have" | "would"
-                    )
-                })
-                .is_some_and(|w| matches!(w, "they" | "They"))
-            {
+            let before: Vec<&str> = s[..v.start()].split_whitespace().collect();
+            if subject_word(&before).is_some_and(|k| matches!(before[k], "they" | "They")) {
                 continue;
             }
             return match subject_before(&s[..v.start()], names) {
@@ -186,11 +177,8 @@ pub(crate) fn org_anaphor(around: &str, earlier: &str) -> Option<String> {
             .get(i + 1)
             .map(|w| w.trim_end_matches([',', '.']))
             .filter(|w| KINDS.contains(w))?;
-        let verb_after = words
-            .get(i + 2)
-            .is_some_and(|w| is_reporting_verb(w.trim_end_matches([',', '.'])));
         let verb_before = i > 0 && is_reporting_verb(words[i - 1]);
-        (the && (verb_after || verb_before)).then_some(kind)
+        (the && (verb_follows(&words, i + 1) || verb_before)).then_some(kind)
     })?;
     let mut from = earlier.len().saturating_sub(800);
     while !earlier.is_char_boundary(from) {
@@ -266,12 +254,9 @@ pub(crate) fn title_anaphor(around: &str, earlier: &str) -> bool {
         if introduced_unnamed(words[i + 1].trim_end_matches([',', '.'])) {
             return false;
         }
-        let verb_after = words
-            .get(i + 2)
-            .is_some_and(|w| is_reporting_verb(w.trim_end_matches([',', '.'])));
         let verb_before =
             i > 0 && is_reporting_verb(words[i - 1]) && words[i + 1].ends_with(['.', ',']);
-        verb_after || verb_before
+        verb_follows(&words, i + 1) || verb_before
     })
 }
 
