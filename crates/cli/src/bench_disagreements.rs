@@ -39,6 +39,17 @@ pub struct Args {
     /// Print the disagreements reported on untouched clusters.
     #[arg(long)]
     show_false_alarms: bool,
+    /// Hand-read partners (tests/fixtures/disagreements/heldout_partners.tsv): also report
+    /// recall over the reworded partners read as stating the same fact.
+    #[arg(long)]
+    partners: Option<PathBuf>,
+    /// Fail (exit 1) unless recall over the partners read as the same fact ≥ this.
+    #[arg(long, requires = "partners")]
+    min_same_recall: Option<f64>,
+    /// Explain one drawn change instead of running the benchmark: CLUSTER:DOC:START as in
+    /// the record (the detector's view of the changed value and its nearest values).
+    #[arg(long)]
+    explain: Option<String>,
     /// Fail (exit 1) unless recall ≥ this (0–1) …
     #[arg(long)]
     min_recall: Option<f64>,
@@ -77,6 +88,9 @@ pub fn run_bench(args: Args) -> Result<(), Failure> {
             days_apart: days as i64,
         };
     }
+    if let Some(spec) = &args.explain {
+        return explain(&clusters, &draw, &th, spec);
+    }
     let t = Instant::now();
     let outcome = run(&clusters, &draw, |c| {
         tidings::facts::disagreements_with(c, &tidings::clean_sentences(c), &th)
@@ -111,6 +125,24 @@ pub fn run_bench(args: Args) -> Result<(), Failure> {
         forms.1,
         pct(forms).trim()
     );
+    let mut same_recall = None;
+    if let Some(path) = &args.partners {
+        let text =
+            std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
+        let labels = tidings_eval::partners::read_partner_labels(&text)
+            .map_err(|e| Failure::Usage(format!("{}: {e}", path.display())))?;
+        let c = tidings_eval::partners::check(&outcome, &labels);
+        println!(
+            "reworded partners read by hand as the same fact: {} cases, {} reported ({}); as another fact: {} cases, {} reported; {} labels not drawn",
+            c.same.0,
+            c.same.1,
+            pct(c.same).trim(),
+            c.other.0,
+            c.other.1,
+            c.missing
+        );
+        same_recall = Some(c.same.1 as f64 / c.same.0.max(1) as f64);
+    }
     let fa = outcome.false_alarms.len() as f64 / outcome.clusters.max(1) as f64;
     println!(
         "untouched clusters: {}, disagreements reported on them: {} ({fa:.2} per cluster; all counted as false alarms)",
@@ -158,6 +190,11 @@ pub fn run_bench(args: Args) -> Result<(), Failure> {
             args.max_false_alarms
         ));
     }
+    if let (Some(min), Some(r)) = (args.min_same_recall, same_recall) {
+        if r < min {
+            failed.push(format!("recall over same-fact partners {r:.3} below {min}"));
+        }
+    }
     if args.max_form_reports.is_some_and(|m| form_rate > m) {
         failed.push(format!(
             "form rewrites reported {form_rate:.3} above {:?}",
@@ -169,4 +206,50 @@ pub fn run_bench(args: Args) -> Result<(), Failure> {
     } else {
         Err(Failure::Runtime(failed.join("; ")))
     }
+}
+
+/// `--explain CLUSTER:DOC:START`: the drawn change at that place, applied, and the
+/// detector's account of it.
+fn explain(
+    clusters: &[tidings::Cluster],
+    draw: &Draw,
+    th: &tidings::facts::Thresholds,
+    spec: &str,
+) -> Result<(), Failure> {
+    let parts: Vec<&str> = spec.split(':').collect();
+    let [id, doc, start] = parts[..] else {
+        return Err(Failure::Usage("--explain takes CLUSTER:DOC:START".into()));
+    };
+    let (Ok(doc), Ok(start)) = (doc.parse::<usize>(), start.parse::<usize>()) else {
+        return Err(Failure::Usage("--explain takes CLUSTER:DOC:START".into()));
+    };
+    let cluster = clusters
+        .iter()
+        .find(|c| c.id == id)
+        .ok_or_else(|| Failure::Usage(format!("no cluster {id}")))?;
+    let pool = tidings_eval::perturb::name_pool(clusters);
+    let case = tidings_eval::perturb::cases(cluster, draw, &pool)
+        .into_iter()
+        .find(|c| c.doc == doc && c.start == start)
+        .ok_or_else(|| Failure::Usage(format!("no change drawn at {spec}")))?;
+    let changed = case.apply(cluster);
+    let sentences = tidings::clean_sentences(&changed);
+    let found = tidings::facts::disagreements_with(&changed, &sentences, th);
+    println!(
+        "{} {:?} -> {:?} (partner document {}): {}",
+        case.kind,
+        case.old,
+        case.new,
+        case.partner,
+        if case.reported(&changed, &found) {
+            "reported"
+        } else {
+            "not reported"
+        }
+    );
+    print!(
+        "{}",
+        tidings::facts::Facts::new(&changed, &sentences).explain_disagreement(th, doc, start)
+    );
+    Ok(())
 }

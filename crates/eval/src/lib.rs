@@ -5,5 +5,6 @@
 #![forbid(unsafe_code)]
 
 pub mod labelled;
+pub mod partners;
 pub mod perturb;
 pub mod rouge155;

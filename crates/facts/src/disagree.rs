@@ -47,7 +47,7 @@ impl Default for Thresholds {
 }
 
 /// How much more the word a number is about weighs than the other context words.
-const HEAD_WEIGHT: f32 = 3.0;
+pub(crate) const HEAD_WEIGHT: f32 = 3.0;
 
 /// A feature in more mentions than this is too common to tell slots apart.
 const MAX_POSTINGS: usize = 4000;
@@ -131,30 +131,7 @@ pub(crate) fn find(cluster: &Cluster, p: &Prepared, t: &Thresholds) -> Vec<Disag
             let score = acc[j as usize] / (norms[i] * norms[j as usize]).max(f32::EPSILON);
             acc[j as usize] = 0.0;
             let n = &ms[j as usize];
-            let Some(threshold) = threshold(m, n, t) else {
-                continue;
-            };
-            if (m.relative || n.relative) && p.anchor(m.doc) != p.anchor(n.doc) {
-                continue;
-            }
-            if score < threshold {
-                continue;
-            }
-            // Numbers about two different slot classes ("killed 60" / "173 … injured") are
-            // two slots however alike the rest of their sentences.
-            if m.head != n.head && p.is_class(m.head) && p.is_class(n.head) {
-                continue;
-            }
-            let same_slot_word = m.head.is_some() && m.head == n.head && p.is_class(m.head);
-            let overlap = p.sentence_overlap(m.sentence, n.sentence);
-            if !same_slot_word && overlap < t.sentence {
-                continue;
-            }
-            if overlap < t.copy && p.days_apart(m.doc, n.doc).is_some_and(|d| d > t.days_apart) {
-                continue;
-            }
-            // A bare number ("rose to 60") has no unit to check: only a copy pins its slot.
-            if overlap < t.copy && bare_against_unit(&m.value, &n.value) {
+            if align(p, m, n, score, t).is_err() {
                 continue;
             }
             aligned[i].push((j, score));
@@ -279,6 +256,44 @@ pub(crate) fn find(cluster: &Cluster, p: &Prepared, t: &Thresholds) -> Vec<Disag
     }
     out.sort_by_key(|d| std::cmp::Reverse(d.0));
     out.into_iter().map(|(_, d)| d).collect()
+}
+
+/// Whether two mentions of different documents, their contexts `score` alike, fill one
+/// slot; if not, why not (the reasons `explain` prints).
+pub(crate) fn align(
+    p: &Prepared,
+    m: &Mention,
+    n: &Mention,
+    score: f32,
+    t: &Thresholds,
+) -> Result<(), &'static str> {
+    let Some(threshold) = threshold(m, n, t) else {
+        return Err("kinds, units or sizes that cannot fill one slot");
+    };
+    if (m.relative || n.relative) && p.anchor(m.doc) != p.anchor(n.doc) {
+        return Err("a relative date in documents of different days");
+    }
+    if score < threshold {
+        return Err("contexts too unlike");
+    }
+    // Numbers about two different slot classes ("killed 60" / "173 … injured") are
+    // two slots however alike the rest of their sentences.
+    if m.head != n.head && p.is_class(m.head) && p.is_class(n.head) {
+        return Err("two different slot classes");
+    }
+    let same_slot_word = m.head.is_some() && m.head == n.head && p.is_class(m.head);
+    let overlap = p.sentence_overlap(m.sentence, n.sentence);
+    if !same_slot_word && overlap < t.sentence {
+        return Err("sentences too unlike");
+    }
+    if overlap < t.copy && p.days_apart(m.doc, n.doc).is_some_and(|d| d > t.days_apart) {
+        return Err("reworded, in documents of different days");
+    }
+    // A bare number ("rose to 60") has no unit to check: only a copy pins its slot.
+    if overlap < t.copy && bare_against_unit(&m.value, &n.value) {
+        return Err("reworded, a bare number against a unit");
+    }
+    Ok(())
 }
 
 fn root(parent: &mut [u32], mut i: u32) -> u32 {

@@ -30,6 +30,7 @@ mod attribution;
 mod bearers;
 mod date;
 mod disagree;
+mod explain;
 mod mention;
 mod names;
 mod quantity;
@@ -96,16 +97,25 @@ impl<'t> Facts<'t> {
             .get_or_init(|| sentence_dates(self.cluster, self.sentences))
     }
 
-    /// See [`disagreements_with`].
-    pub fn disagreements(&self, thresholds: &Thresholds) -> Vec<Disagreement> {
-        let prepared = Prepared::new(
+    fn prepared(&self) -> Prepared<'_> {
+        Prepared::new(
             self.cluster,
             self.sentences,
             &self.anchors,
             self.sentence_dates(),
             self.analysis,
-        );
-        disagree::find(self.cluster, &prepared, thresholds)
+        )
+    }
+
+    /// See [`disagreements_with`].
+    pub fn disagreements(&self, thresholds: &Thresholds) -> Vec<Disagreement> {
+        disagree::find(self.cluster, &self.prepared(), thresholds)
+    }
+
+    /// Why the value at byte `at` of document `doc` is or is not reported as a
+    /// disagreement: its nearest values in the other documents and what kept each apart.
+    pub fn explain_disagreement(&self, thresholds: &Thresholds, doc: usize, at: usize) -> String {
+        explain::explain(&self.prepared(), thresholds, doc, at)
     }
 
     /// See [`quotes`].
