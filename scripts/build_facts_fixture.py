@@ -4,8 +4,8 @@ multiling60.jsonl (the set the rules were developed on), heldout.txt -> heldout2
 (labelled after the first rules were written; its misses were later read and fixed) and
 heldout2.txt -> heldout2.jsonl (labelled after that; measured unseen once, then read) and
 heldout3.txt -> target/facts/heldout3.jsonl (AP newswire from DUC 2003 task 3, labelled
-last), heldout4.txt to heldout27.txt -> target/facts/heldout{4,...,27}.jsonl (no heldout20.txt) (New York
-Times from DUC 2006, DUC 2003 task 2 in heldout14 to heldout18, task 3 in heldout19 and heldout21 to heldout25, DUC 2006 AP wire in heldout26 and heldout27); the DUC text is licensed, so those fixtures are built from ../shared/data, not committed.
+last), heldout4.txt and up -> target/facts/heldout{4,...}.jsonl (no heldout20.txt) (New York
+Times from DUC 2006, DUC 2003 task 2 in heldout14 to heldout18, task 3 in heldout19 and heldout21 to heldout25, DUC 2006 AP wire from heldout26); the DUC text is licensed, so those fixtures are built from ../shared/data, not committed.
 
 Each label names its text (the n-th occurrence with "#n"); this script finds its byte offsets
 in the document, checks that every label is found and that a labelled weekday falls on the
@@ -117,31 +117,14 @@ def main() -> None:
     build(docs, "heldout.txt", HERE / "heldout20.jsonl")
     build(docs, "heldout2.txt", HERE / "heldout2.jsonl")
     # Licensed newswire: built into target/, never committed.
-    build(docs, "heldout3.txt", HERE.parents[2] / "target" / "facts" / "heldout3.jsonl")
-    build(docs, "heldout4.txt", HERE.parents[2] / "target" / "facts" / "heldout4.jsonl")
-    build(docs, "heldout5.txt", HERE.parents[2] / "target" / "facts" / "heldout5.jsonl")
-    build(docs, "heldout6.txt", HERE.parents[2] / "target" / "facts" / "heldout6.jsonl")
-    build(docs, "heldout7.txt", HERE.parents[2] / "target" / "facts" / "heldout7.jsonl")
-    build(docs, "heldout8.txt", HERE.parents[2] / "target" / "facts" / "heldout8.jsonl")
-    build(docs, "heldout9.txt", HERE.parents[2] / "target" / "facts" / "heldout9.jsonl")
-    build(docs, "heldout10.txt", HERE.parents[2] / "target" / "facts" / "heldout10.jsonl")
-    build(docs, "heldout11.txt", HERE.parents[2] / "target" / "facts" / "heldout11.jsonl")
-    build(docs, "heldout12.txt", HERE.parents[2] / "target" / "facts" / "heldout12.jsonl")
-    build(docs, "heldout13.txt", HERE.parents[2] / "target" / "facts" / "heldout13.jsonl")
-    build(docs, "heldout14.txt", HERE.parents[2] / "target" / "facts" / "heldout14.jsonl")
-    build(docs, "heldout15.txt", HERE.parents[2] / "target" / "facts" / "heldout15.jsonl")
-    build(docs, "heldout16.txt", HERE.parents[2] / "target" / "facts" / "heldout16.jsonl")
-    build(docs, "heldout17.txt", HERE.parents[2] / "target" / "facts" / "heldout17.jsonl")
-    build(docs, "heldout18.txt", HERE.parents[2] / "target" / "facts" / "heldout18.jsonl")
-    build(docs, "heldout19.txt", HERE.parents[2] / "target" / "facts" / "heldout19.jsonl")
-    build(docs, "heldout21.txt", HERE.parents[2] / "target" / "facts" / "heldout21.jsonl")
-    build(docs, "heldout22.txt", HERE.parents[2] / "target" / "facts" / "heldout22.jsonl")
-    build(docs, "heldout23.txt", HERE.parents[2] / "target" / "facts" / "heldout23.jsonl")
-    build(docs, "heldout24.txt", HERE.parents[2] / "target" / "facts" / "heldout24.jsonl")
-    build(docs, "heldout25.txt", HERE.parents[2] / "target" / "facts" / "heldout25.jsonl")
-    build(docs, "heldout26.txt", HERE.parents[2] / "target" / "facts" / "heldout26.jsonl")
-    build(docs, "heldout27.txt", HERE.parents[2] / "target" / "facts" / "heldout27.jsonl")
-
+    # heldout3.txt and up (heldout20 is heldout.txt's fixture, above), in number order.
+    numbered = sorted(
+        (int(f.stem[len("heldout"):]), f.name)
+        for f in HERE.glob("heldout*.txt")
+        if f.stem[len("heldout"):].isdigit() and int(f.stem[len("heldout"):]) >= 3
+    )
+    for n, name in numbered:
+        build(docs, name, HERE.parents[2] / "target" / "facts" / f"heldout{n}.jsonl")
 
 if __name__ == "__main__":
     main()
