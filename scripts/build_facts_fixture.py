@@ -55,7 +55,10 @@ def find(text: str, label: str, what: str, doc: str) -> tuple[int, int, str]:
     return bstart, bstart + len(needle.encode()), needle
 
 
-def build(docs: dict, labels: str, output: pathlib.Path) -> None:
+def build(docs: dict, labels: str, output: pathlib.Path, clusters: dict | None = None) -> None:
+    """`clusters` (document id -> (cluster id, its documents)): when given, each labelled
+    document carries its cluster's other documents, so that quotes are found with the whole
+    cluster as the product finds them (speakers resolve to the fullest name in the cluster)."""
     out, cur = [], None
     for n, line in enumerate(open(HERE / labels, encoding="utf-8"), 1):
         line = line.rstrip("\n")
@@ -74,6 +77,12 @@ def build(docs: dict, labels: str, output: pathlib.Path) -> None:
                 "quotes": [],
                 "dates": [],
             }
+            if clusters is not None:
+                cid, members = clusters[d["id"]]
+                cur["cluster"] = cid
+                cur["cluster_documents"] = [
+                    {k: m.get(k) for k in ("id", "title", "date", "text")} for m in members if m["id"] != d["id"]
+                ]
             out.append(cur)
         elif kind == "Q":
             words, speaker = rest.rsplit(" | ", 1)
@@ -106,13 +115,15 @@ def build(docs: dict, labels: str, output: pathlib.Path) -> None:
 
 
 def main() -> None:
-    docs = {}
+    docs, clusters = {}, {}
     here = pathlib.Path(SOURCE).parent
     sources = (SOURCE, here / "duc2003_task2.jsonl", here / "duc2003_task3.jsonl", here / "duc2006.jsonl")
     for source in sources:
         for line in open(source, encoding="utf-8"):
-            for d in json.loads(line)["documents"]:
+            c = json.loads(line)
+            for d in c["documents"]:
                 docs[d["id"]] = d
+                clusters[d["id"]] = (c["id"], c["documents"])
     build(docs, "labels.txt", HERE / "multiling60.jsonl")
     build(docs, "heldout.txt", HERE / "heldout20.jsonl")
     build(docs, "heldout2.txt", HERE / "heldout2.jsonl")
@@ -124,7 +135,7 @@ def main() -> None:
         if f.stem[len("heldout"):].isdigit() and int(f.stem[len("heldout"):]) >= 3
     )
     for n, name in numbered:
-        build(docs, name, HERE.parents[2] / "target" / "facts" / f"heldout{n}.jsonl")
+        build(docs, name, HERE.parents[2] / "target" / "facts" / f"heldout{n}.jsonl", clusters)
 
 if __name__ == "__main__":
     main()

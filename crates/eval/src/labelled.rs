@@ -26,6 +26,26 @@ pub struct LabelledDoc {
     pub quotes: Vec<GoldQuote>,
     /// The labelled relative dates.
     pub dates: Vec<GoldDate>,
+    /// The id of the document's cluster, when the fixture gives it (else the id's first
+    /// four characters name it, as MultiLing's do).
+    #[serde(default)]
+    pub cluster: Option<String>,
+    /// The other documents of that cluster, unlabelled: quotes are found with them.
+    #[serde(default)]
+    pub cluster_documents: Vec<ClusterDocument>,
+}
+
+/// An unlabelled document of a labelled document's cluster.
+#[derive(Debug, Clone, Deserialize)]
+pub struct ClusterDocument {
+    /// Document id.
+    pub id: String,
+    /// Title as published.
+    pub title: Option<String>,
+    /// Date field as published.
+    pub date: Option<String>,
+    /// Text as published.
+    pub text: String,
 }
 
 /// A labelled quotation.
@@ -141,15 +161,26 @@ fn core_span(text: &str, start: usize, end: usize) -> (usize, usize) {
     (s, e)
 }
 
-/// Speaker names compared without titles, case or surrounding punctuation.
+/// Speaker names compared without titles, case, surrounding punctuation or middle initials
+/// ("Charles M. Schulz" is "Charles Schulz": labels were written from one document, the
+/// fullest name may be in another of the cluster).
 fn speaker_key(name: &str) -> String {
     const TITLES: &[&str] = &["the", "sir", "lord", "mr", "mrs", "ms", "dr", "president"];
-    name.split_whitespace()
+    let words: Vec<String> = name
+        .split_whitespace()
         .map(|w| {
             w.trim_matches(|c: char| c.is_ascii_punctuation())
                 .to_lowercase()
         })
         .skip_while(|w| TITLES.contains(&w.as_str()))
+        .collect();
+    let last = words.len().saturating_sub(1);
+    let initial = |i: usize, w: &String| i > 0 && i < last && w.chars().count() == 1;
+    words
+        .iter()
+        .enumerate()
+        .filter(|&(i, w)| !initial(i, w))
+        .map(|(_, w)| w.as_str())
         .collect::<Vec<_>>()
         .join(" ")
 }
@@ -267,33 +298,40 @@ pub fn load(jsonl: &str) -> Result<Vec<LabelledDoc>, Error> {
 }
 
 /// Scores a quote finder and a timeline builder on labelled documents. Quotes are found with
-/// each document's whole cluster (documents sharing an id's first four characters), as the
-/// product does, since speakers resolve to the fullest name in the cluster; the timeline is
+/// each document's whole cluster (its `cluster_documents` and the labelled documents of the
+/// same cluster: its `cluster` id, else an id's first four characters), as the product does, since speakers resolve to the fullest name in the cluster; the timeline is
 /// built per document, so a sentence another document copies is still scored where labelled.
 pub fn evaluate(
     docs: &[LabelledDoc],
     quotes: impl Fn(&Cluster) -> Vec<Quote>,
     timeline: impl Fn(&Cluster) -> Vec<TimelineEntry>,
 ) -> (QuoteScore, TimelineScore) {
-    let document = |d: &LabelledDoc| {
-        let mut doc = Document::new(d.id.clone(), d.text.clone());
-        doc.title = d.title.clone();
-        doc.date = d.date.clone();
+    let document = |id: &str, text: &str, title: &Option<String>, date: &Option<String>| {
+        let mut doc = Document::new(id.to_string(), text.to_string());
+        doc.title = title.clone();
+        doc.date = date.clone();
         doc
     };
+    let labelled = |d: &LabelledDoc| document(&d.id, &d.text, &d.title, &d.date);
     let mut q = QuoteScore::default();
     let mut t = TimelineScore::default();
     let mut i = 0;
     while i < docs.len() {
-        let key = cluster_key(&docs[i].id);
+        let key = cluster_key(&docs[i]);
         let n = docs[i..]
             .iter()
-            .take_while(|d| cluster_key(&d.id) == key)
+            .take_while(|d| cluster_key(d) == key)
             .count();
         let group = &docs[i..i + n];
+        let mut documents: Vec<Document> = group.iter().map(labelled).collect();
+        for c in group.iter().flat_map(|d| &d.cluster_documents) {
+            if !documents.iter().any(|d| d.id == c.id) {
+                documents.push(document(&c.id, &c.text, &c.title, &c.date));
+            }
+        }
         let cluster = Cluster {
             id: key.to_string(),
-            documents: group.iter().map(document).collect(),
+            documents,
         };
         let found = quotes(&cluster);
         for d in group {
@@ -301,7 +339,7 @@ pub fn evaluate(
             score_quotes(d, &own, &mut q);
             let single = Cluster {
                 id: d.id.clone(),
-                documents: vec![document(d)],
+                documents: vec![labelled(d)],
             };
             let entries = timeline(&single);
             score_timeline(d, &entries.iter().collect::<Vec<_>>(), &mut t);
@@ -311,8 +349,10 @@ pub fn evaluate(
     (q, t)
 }
 
-fn cluster_key(id: &str) -> &str {
-    id.get(..4).unwrap_or(id)
+fn cluster_key(d: &LabelledDoc) -> &str {
+    d.cluster
+        .as_deref()
+        .unwrap_or_else(|| d.id.get(..4).unwrap_or(&d.id))
 }
 
 #[cfg(test)]
@@ -333,5 +373,10 @@ mod tests {
         assert_eq!(speaker_key("Sir Ian Blair"), speaker_key("Ian Blair"));
         assert_eq!(speaker_key("The Australian"), "australian");
         assert_ne!(speaker_key("Tony Blair"), speaker_key("Ian Blair"));
+        assert_eq!(
+            speaker_key("Charles M. Schulz"),
+            speaker_key("Charles Schulz")
+        );
+        assert_eq!(speaker_key("J. Smith"), "j smith");
     }
 }

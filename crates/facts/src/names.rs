@@ -243,6 +243,13 @@ pub(crate) fn is_particle(w: &str) -> bool {
     w.len() <= 3 && PARTICLE_WORDS.split('|').any(|p| p == w)
 }
 
+/// Whether a capitalized word opens a surname as a particle ("Del Cecato", "Van Gogh"):
+/// not "Al" or "El", which are given names too ("Al Gore").
+fn particle_surname(w: &str) -> bool {
+    let lower = w.to_lowercase();
+    !matches!(lower.as_str(), "al" | "el") && is_particle(&lower)
+}
+
 /// A surname with a particle joined to it: "al-Humaidi", "d'Argentre".
 pub(crate) const JOINED_SURNAME: &str = r"(?:al|el|d)['’-][A-ZÀ-Þ][\w'’-]*\w";
 
@@ -342,7 +349,7 @@ pub(crate) struct Names<'c> {
 impl<'c> Names<'c> {
     pub(crate) fn new(cluster: &'c Cluster) -> Self {
         let (full, shared_surnames) = full_and_shared_names(cluster);
-        let mut firsts: HashMap<String, Option<String>> = HashMap::new();
+        let mut firsts: HashMap<String, Vec<&String>> = HashMap::new();
         let mut any_by_first: HashMap<String, String> = HashMap::new();
         for name in full.values() {
             if let Some((first, _)) = name.split_once(' ') {
@@ -352,17 +359,21 @@ impl<'c> Names<'c> {
                 if name < any {
                     *any = name.clone();
                 }
-                let e = firsts
-                    .entry(first.to_string())
-                    .or_insert_with(|| Some(name.clone()));
-                if e.as_deref().is_some_and(|n| n != name) {
-                    *e = None;
-                }
+                firsts.entry(first.to_string()).or_default().push(name);
             }
         }
+        // The one name a first word opens; names that only run on past it are that name
+        // ("Monica Lewinsky Affair" is Monica Lewinsky's, not a second Monica).
         let by_first = firsts
             .into_iter()
-            .filter_map(|(f, n)| Some((f, n?)))
+            .filter_map(|(f, mut names)| {
+                names.sort_by_key(|n| n.len());
+                let shortest = names[0];
+                let nested = names[1..].iter().all(|n| {
+                    n.starts_with(shortest.as_str()) && n[shortest.len()..].starts_with(' ')
+                });
+                nested.then(|| (f, shortest.clone()))
+            })
             .collect();
         Names {
             full,
@@ -466,8 +477,15 @@ fn full_and_shared_names(cluster: &Cluster) -> (HashMap<String, String>, HashSet
     for name in &all {
         {
             let words = name.split(' ').count();
+            // ("John Del Cecato" keeps "John": "Del Cecato" is a surname with a particle.)
             let name = match name.split_once(' ') {
-                Some((_, tail)) if words == 3 && pairs.contains(tail) => tail.to_string(),
+                Some((_, tail))
+                    if words == 3
+                        && pairs.contains(tail)
+                        && !tail.split(' ').next().is_some_and(particle_surname) =>
+                {
+                    tail.to_string()
+                }
                 _ => name.clone(),
             };
             let words = name.split(' ').count();
@@ -644,6 +662,33 @@ mod tests {
         assert!(!super::spelled_otherwise("Dana Smith", "Dan Smith"));
         assert!(!super::spelled_otherwise("Sergey Lavrov", "Sergei Lavrova"));
         assert!(!super::spelled_otherwise("Sergey Lavrov", "Sergey Lavrov"));
+    }
+
+    #[test]
+    fn a_particle_surname_keeps_its_given_name_and_a_name_run_on_is_one_name() {
+        let cluster = |text: &str| Cluster {
+            id: "c".into(),
+            documents: vec![tidings_core::Document::new("d", text)],
+        };
+        // "Del Cecato" alone elsewhere does not make "John" a word before the name.
+        let c = cluster("Then John Del Cecato spoke. Later Del Cecato left.");
+        assert_eq!(
+            full_names(&c).get("Cecato").map(String::as_str),
+            Some("John Del Cecato")
+        );
+        // "United Kingdom Tony Blair" still loses the place.
+        let c = cluster("Then United Kingdom Tony Blair spoke. Later Tony Blair left.");
+        assert_eq!(
+            full_names(&c).get("Blair").map(String::as_str),
+            Some("Tony Blair")
+        );
+        // "Monica" opens one name: "Monica Lewinsky Affair" runs on past it.
+        let c = cluster("Then Monica Lewinsky spoke. The Monica Lewinsky Affair grew.");
+        let names = Names::new(&c);
+        assert_eq!(
+            names.by_first.get("Monica").map(String::as_str),
+            Some("Monica Lewinsky")
+        );
     }
 
     #[test]
