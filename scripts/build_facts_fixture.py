@@ -49,7 +49,12 @@ def find(text: str, label: str, what: str, doc: str) -> tuple[int, int, str]:
             sys.exit(f"{doc}: {what} {needle!r} does not follow an opening quotation mark")
         close = text.find(CLOSING[mark], start + len(needle))
         para = text.find("\n\n", start)
-        ends = [e for e in (close, para, len(text)) if e >= 0]
+        # ``A. ``B…'': a paragraph break lost in the copy; a new opening mark after a
+        # sentence's end ends the quotation too.
+        reopen = text.find(mark, start + len(needle))
+        if reopen >= 0 and not text[start:reopen].rstrip().endswith((".", "?", "!")):
+            reopen = -1
+        ends = [e for e in (close, para, reopen, len(text)) if e >= 0]
         needle = text[start : min(ends)].rstrip()
     bstart = len(text[:start].encode())
     return bstart, bstart + len(needle.encode()), needle

@@ -63,6 +63,38 @@ fn find_quotes(text: &str) -> Vec<Found> {
         }
         if c == '“' || rest.starts_with("``") {
             let l = if c == '“' { len } else { 2 };
+            if let Some((o, s)) = open {
+                // ``Who ordered that?`` the physicist …: a mark glued to the words before
+                // it is a closing one the copy mistyped.
+                let glued = text[..i]
+                    .ends_with(|c: char| !c.is_whitespace() && !matches!(c, '(' | '[' | '{'));
+                if glued && i > s {
+                    out.push(Found {
+                        inner: (s, i),
+                        outer: (o, i + l),
+                    });
+                    open = None;
+                    i += l;
+                    continue;
+                }
+                // ``He does have a passport. ``I understand …'': a paragraph break lost in
+                // the copy; the open quotation ends with its sentence before the new mark
+                // (unless its attribution ran into it: a closing mark missing altogether).
+                let words = text[s..i].trim_end();
+                let attributed = [", said ", ", says ", "' "]
+                    .iter()
+                    .any(|a| words.contains(a));
+                if words.ends_with(['.', '?', '!'])
+                    && !attributed
+                    && tidings_core::count_words(words) >= 3
+                {
+                    let end = s + words.len();
+                    out.push(Found {
+                        inner: (s, end),
+                        outer: (o, end),
+                    });
+                }
+            }
             open = Some((i, i + l));
             i += l;
             continue;
@@ -408,8 +440,14 @@ fn attribute(
     cluster: &Cluster,
 ) -> (Option<Who>, Option<String>) {
     let inner = text[f.inner.0..f.inner.1].trim_end();
-    let ended = inner.ends_with(['.', '!', '?']);
-    let comma = inner.ends_with(',');
+    // "``Who ordered that?'' the physicist is said to have remarked": after a question or
+    // an exclamation, a lower-case word goes on with the sentence.
+    let goes_on = text[f.outer.1..]
+        .trim_start()
+        .starts_with(char::is_lowercase);
+    let asked = inner.ends_with(['!', '?']);
+    let ended = inner.ends_with('.') || (asked && !goes_on);
+    let comma = inner.ends_with(',') || (asked && goes_on);
     // The clauses around the quotation, with nicknames in quotation marks unquoted ("Amy
     // ``Kalee'' Kreider"): only the sentence next to the marks is read.
     let mut from = f.outer.0.saturating_sub(400);
@@ -425,26 +463,38 @@ fn attribute(
     if let Some(name) = attribution::dash(&before, &after, names) {
         return (Some(Who::Name(name)), None);
     }
-    let found = attribution::after(&after, names, ended, comma)
-        .or_else(|| attribution::before(&before, names))
-        .or_else(|| attribution::name_and_verb_before(&before, names))
-        .or_else(|| {
-            // "An anonymous survivor … says:" and the quotation in the next paragraph; "a
-            // fan named David Chung summed up his feelings:".
-            let head = before.trim_end();
-            head.strip_suffix(':').map(|h| {
-                // "He shrugged off the complaints of minorities: “…”": a sentence about
-                // "he" that a colon ends introduces his words.
-                let described = if introduced_by_pronoun(h) {
-                    Who::Pronoun
-                } else {
-                    Who::Unnamed
-                };
-                attribution::before(h, names)
-                    .or_else(|| attribution::named(h, names).map(|n| (Who::Name(n), String::new())))
-                    .unwrap_or((described, String::new()))
-            })
-        });
+    let found = match attribution::after(&after, names, ended, comma) {
+        // "Chen said the reports ``…,'' the official Yangcheng Evening News reported": the
+        // outlet relays what the person named before the quotation said.
+        Some(relayed)
+            if attribution::outlet_reports(&after) && !attribution::names_joined(&before) =>
+        {
+            match attribution::before(&before, names) {
+                Some(named @ (Who::Name(_), _)) => Some(named),
+                _ => Some(relayed),
+            }
+        }
+        other => other,
+    }
+    .or_else(|| attribution::before(&before, names))
+    .or_else(|| attribution::name_and_verb_before(&before, names))
+    .or_else(|| {
+        // "An anonymous survivor … says:" and the quotation in the next paragraph; "a
+        // fan named David Chung summed up his feelings:".
+        let head = before.trim_end();
+        head.strip_suffix(':').map(|h| {
+            // "He shrugged off the complaints of minorities: “…”": a sentence about
+            // "he" that a colon ends introduces his words.
+            let described = if introduced_by_pronoun(h) {
+                Who::Pronoun
+            } else {
+                Who::Unnamed
+            };
+            attribution::before(h, names)
+                .or_else(|| attribution::named(h, names).map(|n| (Who::Name(n), String::new())))
+                .unwrap_or((described, String::new()))
+        })
+    });
     match found {
         // "said the Minister for London": the person the cluster gives that role.
         Some((Who::Unnamed, verb)) => {

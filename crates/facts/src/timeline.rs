@@ -77,6 +77,7 @@ pub(crate) fn timeline_with(
             // the plan, not the verb.
             let future = ((future
                 || deadline
+                || runs_until(before)
                 || would_before(before)
                 || (schedule && !past_verb_in(before))
                 || being_participle_before(before))
@@ -93,6 +94,14 @@ pub(crate) fn timeline_with(
                             || (is_the_weekend(expression) && !future)) =>
                 {
                     DateValue::WeekOffset(-1)
+                }
+                // "City schools closed last week" said on a Sunday: the week just ending
+                // (on a Saturday, the labelled copy means the week before: four of four).
+                (DateValue::WeekOffset(-1), Some(a))
+                    if a.weekday() == jiff::civil::Weekday::Sunday
+                        && expression.eq_ignore_ascii_case("last week") =>
+                {
+                    DateValue::WeekOffset(0)
                 }
                 // "clinics would operate normally this week" in a weekend paper: the week
                 // that starts on the Monday after.
@@ -113,6 +122,11 @@ pub(crate) fn timeline_with(
                 DateValue::Day { year: None, .. } | DateValue::Month { year: None, .. }
             );
             let mut resolved = match anchors[s.doc] {
+                // "the April 20 massacre": an event of the past, whatever the sentence
+                // says is planned.
+                Some(a) if yearless && names_a_past_event(before, after) => {
+                    resolve_in(value, Some(a), false)
+                }
                 // "is moving to the West End in May" said in February: a plan, this year's.
                 Some(a) if yearless && !future && progressive_before(before) => {
                     resolve_in(value, Some(a), month_of(value) >= Some(a.month()))
@@ -431,6 +445,58 @@ fn names_an_election(after: &str) -> bool {
         )
 }
 
+/// Whether a date names an event of the past: "the April 20 massacre", "the Oct. 31 crash".
+fn names_a_past_event(before: &str, after: &str) -> bool {
+    let the = before
+        .split_whitespace()
+        .last()
+        .is_some_and(|w| w.eq_ignore_ascii_case("the"));
+    let next = after
+        .split(|c: char| !c.is_alphanumeric())
+        .find(|w| !w.is_empty())
+        .unwrap_or("");
+    the && after.starts_with(' ')
+        && matches!(
+            next,
+            "massacre"
+                | "attack"
+                | "attacks"
+                | "bombing"
+                | "bombings"
+                | "crash"
+                | "shooting"
+                | "shootings"
+                | "killings"
+                | "explosion"
+                | "blast"
+                | "raid"
+                | "coup"
+                | "earthquake"
+                | "disaster"
+                | "accident"
+                | "tragedy"
+                | "slayings"
+        )
+}
+
+/// Whether the words before a date say something lasts until it in the present: "the
+/// maneuvers, which run until Friday"; not "was closed until Friday".
+fn runs_until(before: &str) -> bool {
+    let mut words = before
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .rev();
+    let (Some(until), Some(verb)) = (words.next(), words.next()) else {
+        return false;
+    };
+    let verb = verb.to_lowercase();
+    let past = IRREGULAR.contains(&verb.as_str())
+        || verb.ends_with("ed")
+        || matches!(verb.as_str(), "was" | "were" | "had");
+    // "Up until Tuesday, the agency said it lacked …" looks back.
+    until.eq_ignore_ascii_case("until") && !past && verb != "up" && !past_verb_in(before)
+}
+
 /// "over the weekend", "during the weekend".
 fn is_the_weekend(expression: &str) -> bool {
     let lower = expression.to_ascii_lowercase();
@@ -546,6 +612,43 @@ mod tests {
             .into_iter()
             .map(|e| (e.expression, e.date))
             .collect()
+    }
+
+    #[test]
+    fn until_a_day_a_weekend_last_week_and_a_dated_past_event() {
+        // A Monday: maneuvers "which run until Friday" end this week's Friday.
+        assert_eq!(
+            dates(
+                "The maneuvers, which run until Friday, are designed to help.",
+                "1998-07-27"
+            ),
+            vec![("Friday".to_string(), Some("1998-07-31".to_string()))]
+        );
+        // "was closed until Friday" and "Up until Friday" are behind.
+        assert_eq!(
+            dates("The road was closed until Friday.", "1998-07-27"),
+            vec![("Friday".to_string(), Some("1998-07-24".to_string()))]
+        );
+        assert_eq!(
+            dates(
+                "Up until Friday, the agency lacked the staff.",
+                "1998-07-27"
+            ),
+            vec![("Friday".to_string(), Some("1998-07-24".to_string()))]
+        );
+        // A Sunday: "last week" is the week just ending (Monday 10 May).
+        assert_eq!(
+            dates("City schools closed last week.", "1999-05-16"),
+            vec![("last week".to_string(), Some("1999-05-10".to_string()))]
+        );
+        // "the April 20 massacre" in May, in a sentence about a plan: past.
+        assert_eq!(
+            dates(
+                "The teens planned to top the death toll of the April 20 massacre.",
+                "1999-05-16"
+            ),
+            vec![("April 20".to_string(), Some("1999-04-20".to_string()))]
+        );
     }
 
     #[test]

@@ -59,11 +59,13 @@ fn verb_re() -> &'static Regex {
     })
 }
 
-/// `quoted X as saying`.
+/// `quoted X as saying`, `paraphrased X as saying`.
 fn quoted_as_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?-u:\b)quoted (.{1,120}?) as (?:saying|telling|stating|writing)(?-u:\b)")
+        Regex::new(
+            r"(?-u:\b)(?:quoted|paraphrased|cited) (.{1,120}?) as (?:saying|telling|stating|writing)(?-u:\b)",
+        )
             .expect("quoted-as pattern")
     })
 }
@@ -236,6 +238,16 @@ pub(crate) fn is_org_word(word: &str) -> bool {
 /// Titles that make a run a person: "Foreign Office Minister X", "Prime Minister of …".
 pub(crate) fn is_person_title(word: &str) -> bool {
     tidings_core::with_lowercase(word, |l| PERSON_TITLES.contains(&trim_end_str(l, "'s")))
+}
+
+/// A person's title or a role a described speaker has ("official", "aide"): the head of
+/// "a White House official", "Tony Blair's spokesman".
+fn is_role_noun(word: &str) -> bool {
+    is_person_title(word)
+        || matches!(
+            word,
+            "official" | "aide" | "adviser" | "advisor" | "lawmaker" | "source" | "diplomat"
+        )
 }
 
 /// Whether a preposition governs the name after `lead` ("a spokesperson for X", "the
@@ -500,6 +512,24 @@ fn subject_before(clause: &str, names: &Names) -> Option<Who> {
             }
         }
     }
+    // "Prime Minister Tony Blair's spokesman, speaking on condition of anonymity, said":
+    // someone a name's possessive describes.
+    // Not an apposition to a name before it ("Adams, Buchanan's spokesman, agreed").
+    let possessed = segments.iter().position(|seg| {
+        let w: Vec<&str> = seg.split_whitespace().collect();
+        matches!(w[..], [.., owner, title] if owner.ends_with("'s")
+            && owner.starts_with(char::is_uppercase)
+            && title.starts_with(char::is_lowercase)
+            && is_role_noun(title))
+    });
+    if let Some(k) = possessed {
+        let named_before = all
+            .iter()
+            .any(|r| r.segment < k && speaker_of(r, names, true).is_some());
+        if !named_before {
+            return Some(Who::Unnamed);
+        }
+    }
     for r in &all {
         if has_preposition(r.lead) {
             continue;
@@ -599,7 +629,10 @@ fn subject_after_verb(post: &str, names: &Names) -> Who {
         let rest = r
             .first()
             .map_or("", |r| r.rest.trim().trim_end_matches(['.', '!', '?']));
-        if r.len() == 1 && r[0].lead.trim().is_empty() && rest.is_empty() {
+        // "said one dejected lawmaker, Ruth Rabinowitz of the Inkatha Freedom Party".
+        let affiliation = rest.starts_with("of ") || rest.starts_with("from ");
+        let one_name = r.len() == 1 || (affiliation && r.len() > 1);
+        if one_name && r[0].lead.trim().is_empty() && (rest.is_empty() || affiliation) {
             if let Some(name) = candidate(r[0].text, names, false).filter(|n| n.contains(' ')) {
                 let _ = second;
                 return Who::Name(name);
@@ -672,7 +705,7 @@ fn described_subject(last_first: &[&str]) -> bool {
     let Some((head, rest)) = last_first.split_first() else {
         return false;
     };
-    if !head.starts_with(char::is_lowercase) || !is_person_title(head) {
+    if !head.starts_with(char::is_lowercase) || !is_role_noun(head) {
         return false;
     }
     let demonym = |w: &str| {
@@ -682,13 +715,24 @@ fn described_subject(last_first: &[&str]) -> bool {
                 .any(|s| w.ends_with(s))
     };
     let mut saw_demonym = false;
-    for w in rest.iter().take(5) {
+    let mut saw_capital = false;
+    for (i, w) in rest.iter().take(5).enumerate() {
         if matches!(*w, "the" | "The" | "a" | "A" | "an" | "An") {
-            // Only the nationality case is new here: plain "the spokesman" is read below.
-            return saw_demonym;
+            // Only the nationality and the organisation cases are new here: plain "the
+            // spokesman" is read below. "a White House official": the body describes
+            // (not "the Kerry commander"), unless the phrase stands beside a name ("Mark Ballesteros, a Pentagon
+            // spokesman says").
+            let apposition = rest.get(i + 1).is_some_and(|p| p.ends_with(','));
+            let indefinite = matches!(*w, "a" | "A" | "an" | "An");
+            return saw_demonym || (saw_capital && indefinite && !apposition);
         }
         if demonym(w) {
             saw_demonym = true;
+        } else if w.starts_with(char::is_uppercase)
+            && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.')
+            && !w.ends_with("'s")
+        {
+            saw_capital = true;
         } else if !w.chars().all(|c| c.is_lowercase() || c == '-') {
             return false;
         }
@@ -785,6 +829,27 @@ pub(crate) fn after(text: &str, names: &Names, ended: bool, comma: bool) -> Opti
             "according to".into(),
         ));
     }
+    // `…,'' the newspaper paraphrased Chen as saying.`: the one quoted speaks ("NTV
+    // quoted him": a pronoun). Not a passive ("Grant was quoted by Reuters as saying"),
+    // whose subject is read like any other.
+    if !ended {
+        let head = sentence_head(opening);
+        if let Some(c) = quoted_as_re().captures(head) {
+            let passive = head[..c.get(0).map_or(0, |m| m.start())]
+                .split_whitespace()
+                .last()
+                .is_some_and(|w| matches!(w, "was" | "were" | "is" | "are" | "been" | "being"));
+            if !passive {
+                let object = c.get(1).map_or("", |m| m.as_str()).trim();
+                let who = match object {
+                    "him" | "her" => Who::Pronoun,
+                    "them" => Who::Unnamed,
+                    _ => subject_after_verb(object, names),
+                };
+                return Some((who, "quoted".into()));
+            }
+        }
+    }
     let comma = comma || text.trim_start().starts_with(',');
     if !(comma || ended) {
         // `"literally in the dark" due to power failures, said State Department spokesman
@@ -803,6 +868,24 @@ pub(crate) fn after(text: &str, names: &Names, ended: bool, comma: bool) -> Opti
         };
     }
     let clause = sentence_head(text);
+    // `…,'' rued the National Party`: a past-tense verb no list knows, right after the
+    // comma, then its subject.
+    if comma {
+        let opening = clause.trim_start_matches([' ', ',']);
+        if let Some((word, rest)) = opening.split_once(' ') {
+            let unknown_past = word.len() >= 4
+                && word.ends_with("ed")
+                && word.chars().all(|c| c.is_ascii_lowercase())
+                && verb_re().find(word).is_none_or(|m| m.as_str() != word);
+            let subject = rest.starts_with("the ") || rest.starts_with(char::is_uppercase);
+            if unknown_past && subject {
+                return Some((
+                    subject_after_verb(cut_at_relative(rest), names),
+                    word.into(),
+                ));
+            }
+        }
+    }
     let v = verb_re().find(clause)?;
     let pre = &clause[..v.start()];
     let pre_words = tidings_core::count_words(pre);
@@ -860,6 +943,53 @@ pub(crate) fn after(text: &str, names: &Names, ended: bool, comma: bool) -> Opti
         None if pre_words <= 4 => Some((Who::Unnamed, verb)),
         None => None,
     }
+}
+
+/// Whether the clause after a quotation (`text` starts after its closing mark) has a news
+/// outlet report it ("…,'' the official Yangcheng Evening News reported", "…,'' the
+/// newspaper said"): the outlet relays words someone named before the quotation said.
+pub(crate) fn outlet_reports(text: &str) -> bool {
+    let clause = sentence_head(text);
+    let Some(v) = verb_re().find(clause) else {
+        return false;
+    };
+    const OUTLETS: [&str; 16] = [
+        "newspaper",
+        "paper",
+        "daily",
+        "agency",
+        "radio",
+        "television",
+        "broadcaster",
+        "news",
+        "magazine",
+        "website",
+        "times",
+        "post",
+        "journal",
+        "tribune",
+        "herald",
+        "gazette",
+    ];
+    let subject = &clause[..v.start()];
+    v.as_str() == "reported"
+        || subject.split_whitespace().any(|w| {
+            let w = w
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase();
+            OUTLETS.contains(&w.as_str())
+        })
+}
+
+/// Whether the sentence before a quotation (`text` ends at its opening mark) joins two
+/// names with "and" ("Viktor Chernomyrdin, … and Boris Berezovsky … demanded"): a group
+/// speaks, no one person.
+pub(crate) fn names_joined(text: &str) -> bool {
+    let words: Vec<&str> = sentence_tail(text).split_whitespace().collect();
+    let capital = |w: &str| w.starts_with(char::is_uppercase) && !is_pronoun(w);
+    words
+        .windows(3)
+        .any(|w| w[1] == "and" && capital(w[0].trim_end_matches(',')) && capital(w[2]))
 }
 
 /// The speaker named before a quotation in its own sentence (`text` ends at the opening
@@ -928,6 +1058,15 @@ pub(crate) fn before(text: &str, names: &Names) -> Option<(Who, String)> {
         .is_some_and(|w| matches!(w, "was" | "were" | "been" | "being" | "is" | "are" | "be"));
     if passive && matches!(verb.as_str(), "told" | "asked" | "informed") {
         return Some((Who::Unnamed, verb));
+    }
+    // "He blamed the Republicans in Congress for it, saying, ``…'': a participle after a
+    // comma has the subject that opens its clause, not a name inside it.
+    let opening_pronoun = clause.split_whitespace().next().filter(|w| is_pronoun(w));
+    if let Some(p) = opening_pronoun {
+        let participle = verb.ends_with("ing") && clause[..v.start()].trim_end().ends_with(',');
+        if participle && !clause[..v.start()].contains(['.', ';']) {
+            return Some((pronoun_who(p), verb));
+        }
     }
     let who = subject_before(&clause[..v.start()], names).or_else(|| {
         // "the minister said that …, saying that “…": a participle's subject is its main

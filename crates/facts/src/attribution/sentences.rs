@@ -29,6 +29,11 @@ pub(crate) fn sentence_tail(text: &str) -> &str {
         .char_indices()
         .filter(|&(i, c)| {
             matches!(c, '"' | '“' | '”' | '\n')
+                // A quotation that closed its sentence: `….'' Earlier, …`.
+                || (c == '\''
+                    && [".'", "?'", "!'"].iter().any(|e| t[..i].ends_with(e))
+                    && t[i + 1..].starts_with(' ')
+                    && t[i + 1..].trim_start().starts_with(char::is_uppercase))
                 || (matches!(c, '.' | '!' | '?') && is_sentence_end(t, i))
         })
         .map(|(i, c)| i + c.len_utf8())

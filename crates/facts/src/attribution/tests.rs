@@ -434,3 +434,86 @@ fn a_document_speaks_for_the_name_before_it() {
         Some("Peace Now")
     );
 }
+
+#[test]
+fn wire_copy_attributions() {
+    let mut n = names();
+    n.full.insert("Chen".into(), "Chen Shaoji".into());
+    n.full.insert("Rabinowitz".into(), "Ruth Rabinowitz".into());
+    n.full
+        .insert("Ballesteros".into(), "Mark Ballesteros".into());
+    // The one an outlet paraphrased speaks, not the outlet.
+    assert_eq!(
+        who_after(" the newspaper paraphrased Chen as saying. Wan, also", &n).as_deref(),
+        Some("Chen Shaoji")
+    );
+    // A described speaker, then the name in apposition with its affiliation.
+    assert_eq!(
+        who_after(
+            " said one dejected lawmaker, Ruth Rabinowitz of the Inkatha Freedom Party, which voted against the bill. But",
+            &n
+        )
+        .as_deref(),
+        Some("Ruth Rabinowitz")
+    );
+    // A name's spokesman, and an organisation's official, are described, unnamed.
+    let who = before(
+        "The Home Office said Straw reached his decision after ``recent events at the inquiry.'' \
+         Earlier, Prime Minister Tony Blair's spokesman, speaking on condition of anonymity, \
+         said Farrakhan ",
+        &n,
+    );
+    assert!(matches!(who, Some((Who::Unnamed, _))), "{who:?}");
+    assert_eq!(
+        who_before(
+            "Congress. President Clinton has renominated James Hormel, and a White House official said Tuesday the administration hopes ",
+            &n
+        ),
+        None
+    );
+    // … unless the described phrase stands beside the name.
+    assert_eq!(
+        who_before(
+            "Pentagon. Lt. Col. Mark Ballesteros, a Pentagon spokesman says ",
+            &n
+        )
+        .as_deref(),
+        Some("Mark Ballesteros")
+    );
+    // … not when it stands beside a name: "Adams, Buchanan's spokesman, agreed".
+    n.full.insert("Adams".into(), "Bob Adams".into());
+    assert_eq!(
+        who_before("before. Adams, Buchanan's spokesman, said ", &n).as_deref(),
+        Some("Bob Adams")
+    );
+    // An outlet quoting "him" quotes whom "he" is; a passive "was quoted by" has its
+    // subject speak.
+    assert_eq!(
+        who_after(" NTV quoted him as saying. Next", &n).as_deref(),
+        Some("<pronoun>")
+    );
+    n.full.insert("Grant".into(), "Bernie Grant".into());
+    assert_eq!(
+        who_after(" Grant was quoted by Reuters as saying. Next", &n).as_deref(),
+        Some("Bernie Grant")
+    );
+    // A participle after a comma: the pronoun that opens the clause speaks.
+    assert_eq!(
+        who_before(
+            "housing business. He blamed the Republicans in Congress for the lack of new units, saying, ",
+            &n
+        )
+        .as_deref(),
+        Some("<pronoun>")
+    );
+    // A news outlet relaying words; names joined by "and" are a group.
+    assert!(outlet_reports(
+        " the official Yangcheng Evening News reported in its Thursday edition. Next"
+    ));
+    assert!(outlet_reports(" the newspaper said. Next"));
+    assert!(!outlet_reports(" Chen said. Next"));
+    assert!(names_joined(
+        "Mintimer Shaimiyev and Boris Berezovsky demanded that the government "
+    ));
+    assert!(!names_joined("Chen said the reports "));
+}

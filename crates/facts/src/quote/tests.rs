@@ -332,3 +332,39 @@ fn a_surname_keeps_its_bearer_after_a_relative_an_honorific_or_a_capital_particl
     ]);
     assert_eq!(got[0].1.as_deref(), Some("Tansu Ciller"), "{got:?}");
 }
+
+#[test]
+fn marks_the_copy_lost_a_break_or_a_closing_for_and_verbs_no_list_knows() {
+    // An opening mark after a sentence's end ends the open quotation (a lost paragraph
+    // break); before a lower-case word it closes it (a typo for the closing mark).
+    let got = speakers(
+        "Foreign Minister Alexander Downer said he was no suspect. ``He does have an \
+         Australian passport at home. ``I understand many people have been stopped,'' \
+         Downer said. ``Who ordered that?`` the physicist Isidor Rabi is said to have \
+         remarked.",
+    );
+    let texts: Vec<&str> = got.iter().map(|(t, _)| t.as_str()).collect();
+    assert_eq!(
+        texts,
+        [
+            "He does have an Australian passport at home.",
+            "I understand many people have been stopped",
+            "Who ordered that?"
+        ],
+        "{got:?}"
+    );
+    assert_eq!(got[1].1.as_deref(), Some("Alexander Downer"), "{got:?}");
+    assert_eq!(got[2].1.as_deref(), Some("Isidor Rabi"), "{got:?}");
+    // A past-tense verb no list knows, right after the comma, then its subject.
+    let got = speakers(
+        "The bill passed. ``Fundamental fanatacism has won the day,'' rued the National \
+         Party, which ruled under apartheid.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].1.as_deref(), Some("National Party"), "{got:?}");
+    // A question's mark does not end the sentence before "he said".
+    let got = speakers(
+        "Even Jack Osborne was in support. ``How can anyone oppose Charlie Schulz?'' he said.",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Jack Osborne"), "{got:?}");
+}
