@@ -47,7 +47,13 @@ impl Default for Thresholds {
 }
 
 /// How much more the word a number is about weighs than the other context words.
-pub(crate) const HEAD_WEIGHT: f32 = 3.0;
+const HEAD_WEIGHT: f32 = 3.0;
+
+/// A context feature's weight in a mention's context: its idf, `HEAD_WEIGHT` times that for
+/// the word the value is about.
+pub(crate) fn weighted(idf: f32, m: &Mention, f: u32) -> f32 {
+    idf * if m.head == Some(f) { HEAD_WEIGHT } else { 1.0 }
+}
 
 /// A feature in more mentions than this is too common to tell slots apart.
 const MAX_POSTINGS: usize = 4000;
@@ -65,7 +71,7 @@ pub(crate) fn find(cluster: &Cluster, p: &Prepared, t: &Thresholds) -> Vec<Disag
             .get(f as usize)
             .copied()
             .unwrap_or_else(|| p.features.idf(f, n_sentences));
-        idf * if m.head == Some(f) { HEAD_WEIGHT } else { 1.0 }
+        weighted(idf, m, f)
     };
     let norms: Vec<f32> = ms
         .iter()

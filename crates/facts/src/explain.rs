@@ -4,7 +4,7 @@
 
 use std::fmt::Write;
 
-use crate::disagree::{align, conflict, Thresholds, HEAD_WEIGHT};
+use crate::disagree::{align, conflict, weighted, Thresholds};
 use crate::mention::Mention;
 use crate::Prepared;
 
@@ -15,9 +15,7 @@ const SHOWN: usize = 6;
 pub(crate) fn explain(p: &Prepared, t: &Thresholds, doc: usize, at: usize) -> String {
     let ms = &p.mentions;
     let n_sentences = p.words.len();
-    let weight = |m: &Mention, f: u32| {
-        p.features.idf(f, n_sentences) * if m.head == Some(f) { HEAD_WEIGHT } else { 1.0 }
-    };
+    let weight = |m: &Mention, f: u32| weighted(p.features.idf(f, n_sentences), m, f);
     let cosine = |m: &Mention, n: &Mention| {
         let norm = |x: &Mention| {
             x.context

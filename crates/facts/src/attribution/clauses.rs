@@ -1,0 +1,322 @@
+//! The reporting clause next to a quotation: who the words after its closing mark or before
+//! its opening mark name as the speaker, and with which verb.
+
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+use super::sentences::{cut_at_relative, sentence_head, sentence_tail};
+use super::{
+    candidate, is_pronoun, pronoun_who, subject_after_quote, subject_after_verb, subject_before,
+    verb_re, Names, Who,
+};
+
+/// `quoted X as saying`, `paraphrased X as saying`.
+fn quoted_as_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(
+            r"(?-u:\b)(?:quoted|paraphrased|cited) (.{1,120}?) as (?:saying|telling|stating|writing)(?-u:\b)",
+        )
+            .expect("quoted-as pattern")
+    })
+}
+
+/// The speaker named after a quotation, from the text between its closing mark and the
+/// end of the sentence; and the verb.
+/// `ended`: the quotation closed its own sentence (`…."`), so what follows is a new sentence
+/// unless a reporting verb comes within a few words (`…." Ammon continued.`).
+/// `comma`: a comma closes the quotation (`…,”` or `…”,`); without it or `ended`, words
+/// after the mark go on with the sentence (`a website “run by X” states that`).
+pub(crate) fn after(text: &str, names: &Names, ended: bool, comma: bool) -> Option<(Who, String)> {
+    // `"…" according to the Minister for London.`
+    let opening = text.trim_start_matches([' ', ',']);
+    if let Some(rest) = opening.strip_prefix("according to ") {
+        let clause = sentence_head(rest);
+        return Some((
+            subject_after_verb(cut_at_relative(clause), names),
+            "according to".into(),
+        ));
+    }
+    // `…,'' the newspaper paraphrased Chen as saying.`: the one quoted speaks ("NTV
+    // quoted him": a pronoun). Not a passive ("Grant was quoted by Reuters as saying"),
+    // whose subject is read like any other.
+    if !ended {
+        let head = sentence_head(opening);
+        if let Some(c) = quoted_as_re().captures(head) {
+            let passive = head[..c.get(0).map_or(0, |m| m.start())]
+                .split_whitespace()
+                .last()
+                .is_some_and(|w| matches!(w, "was" | "were" | "is" | "are" | "been" | "being"));
+            if !passive {
+                let object = c.get(1).map_or("", |m| m.as_str()).trim();
+                let who = match object {
+                    "him" | "her" => Who::Pronoun,
+                    "them" => Who::Unnamed,
+                    _ => subject_after_verb(object, names),
+                };
+                return Some((who, "quoted".into()));
+            }
+        }
+    }
+    let comma = comma || text.trim_start().starts_with(',');
+    if !(comma || ended) {
+        // `"literally in the dark" due to power failures, said State Department spokesman
+        // P. J. Crowley`: the sentence goes on, then a comma and an inverted "said X".
+        let clause = sentence_head(text);
+        let v = verb_re().find(clause)?;
+        let inverted =
+            clause[..v.start()].trim_end().ends_with(',') && matches!(v.as_str(), "said" | "says");
+        if !inverted {
+            return None;
+        }
+        let post = cut_at_relative(&clause[v.end()..]);
+        return match subject_after_verb(post, names) {
+            Who::Name(n) => Some((Who::Name(n), v.as_str().to_string())),
+            _ => None,
+        };
+    }
+    let clause = sentence_head(text);
+    // `…,'' rued the National Party`: a past-tense verb no list knows, right after the
+    // comma, then its subject.
+    if comma {
+        let opening = clause.trim_start_matches([' ', ',']);
+        if let Some((word, rest)) = opening.split_once(' ') {
+            let unknown_past = word.len() >= 4
+                && word.ends_with("ed")
+                && word.chars().all(|c| c.is_ascii_lowercase())
+                && verb_re().find(word).is_none_or(|m| m.as_str() != word);
+            let subject = rest.starts_with("the ") || rest.starts_with(char::is_uppercase);
+            if unknown_past && subject {
+                return Some((
+                    subject_after_verb(cut_at_relative(rest), names),
+                    word.into(),
+                ));
+            }
+        }
+    }
+    let v = verb_re().find(clause)?;
+    let pre = &clause[..v.start()];
+    let pre_words = tidings_core::count_words(pre);
+    // The verb opens the clause or follows its subject (and an apposition). After a
+    // quotation that closed its sentence, only a short `he said.` belongs to it, or a verb
+    // right after the mark (`…." said one local resident, Omen Cola, to AFP.`).
+    let post_words = tidings_core::count_words(&clause[v.end()..]);
+    let verb_first = pre.trim().is_empty();
+    if pre_words > 25 || (ended && (pre_words > 3 || (post_words > 4 && !verb_first))) {
+        return None;
+    }
+    // "…", and recalled …: the same subject goes on; not an attribution.
+    let joiners = [
+        "and", "also", "then", "later", "but", "while", "as", "so", "which",
+    ];
+    let pre_list: Vec<&str> = pre
+        .split_whitespace()
+        .map(|w| w.trim_matches(','))
+        .filter(|w| !w.is_empty())
+        .collect();
+    if !pre_list.is_empty() && pre_list.iter().all(|w| joiners.contains(w)) {
+        return None;
+    }
+    // "…", whilst his grandmother said that “…: a new clause, with its own quotation.
+    let conjunctions = [
+        "whilst", "while", "but", "and", "although", "whereas", "when",
+    ];
+    if pre_list.first().is_some_and(|w| conjunctions.contains(w)) {
+        return None;
+    }
+    let verb = v.as_str().to_lowercase();
+    if pre
+        .trim_matches(|c: char| c.is_whitespace() || c == ',')
+        .is_empty()
+    {
+        let post = cut_at_relative(&clause[v.end()..]);
+        let who = subject_after_verb(post, names);
+        // `…,” adding that …`: a participle with no subject of its own goes on from the
+        // clause before the quotation.
+        if who == Who::Unnamed && verb.ends_with("ing") {
+            return None;
+        }
+        return Some((who, verb));
+    }
+    // `…,'' the typical settlement in other local strikes, said Maryann Keller`: a
+    // phrase set off by commas about the quotation, then an inverted "said X".
+    if pre.trim_end().ends_with(',') && matches!(verb.as_str(), "said" | "says") {
+        if let Who::Name(n) = subject_after_verb(cut_at_relative(&clause[v.end()..]), names) {
+            return Some((Who::Name(n), verb));
+        }
+    }
+    match subject_after_quote(pre, names) {
+        Some(who) => Some((who, verb)),
+        // "…," one serviceman said.
+        None if pre_words <= 4 => Some((Who::Unnamed, verb)),
+        None => None,
+    }
+}
+
+/// Whether the clause after a quotation (`text` starts after its closing mark) has a news
+/// outlet report it ("…,'' the official Yangcheng Evening News reported", "…,'' the
+/// newspaper said"): the outlet relays words someone named before the quotation said.
+pub(crate) fn outlet_reports(text: &str) -> bool {
+    let clause = sentence_head(text);
+    let Some(v) = verb_re().find(clause) else {
+        return false;
+    };
+    const OUTLETS: [&str; 16] = [
+        "newspaper",
+        "paper",
+        "daily",
+        "agency",
+        "radio",
+        "television",
+        "broadcaster",
+        "news",
+        "magazine",
+        "website",
+        "times",
+        "post",
+        "journal",
+        "tribune",
+        "herald",
+        "gazette",
+    ];
+    let subject = &clause[..v.start()];
+    v.as_str() == "reported"
+        || subject.split_whitespace().any(|w| {
+            let w = w
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase();
+            OUTLETS.contains(&w.as_str())
+        })
+}
+
+/// Whether the sentence before a quotation (`text` ends at its opening mark) joins two
+/// names with "and" ("Viktor Chernomyrdin, … and Boris Berezovsky … demanded"): a group
+/// speaks, no one person.
+pub(crate) fn names_joined(text: &str) -> bool {
+    let words: Vec<&str> = sentence_tail(text).split_whitespace().collect();
+    let capital = |w: &str| w.starts_with(char::is_uppercase) && !is_pronoun(w);
+    words
+        .windows(3)
+        .any(|w| w[1] == "and" && capital(w[0].trim_end_matches(',')) && capital(w[2]))
+}
+
+/// The speaker named before a quotation in its own sentence (`text` ends at the opening
+/// mark); and the verb.
+pub(crate) fn before(text: &str, names: &Names) -> Option<(Who, String)> {
+    let clause = sentence_tail(text);
+    // "Says Florida State defensive end Tony Bryant: “…": the verb first, then its subject
+    // (after a conjunction too: "But, said Alun Michael, a senior official, “…").
+    let opening = clause.trim_start();
+    let opening = ["But", "And", "Yet", "Still"]
+        .iter()
+        .find_map(|c| {
+            let rest = opening.strip_prefix(c)?;
+            rest.starts_with([' ', ','])
+                .then(|| rest.trim_start_matches(',').trim_start())
+        })
+        .filter(|rest| rest.starts_with(char::is_lowercase))
+        .unwrap_or(opening);
+    let first = opening.split_whitespace().next().unwrap_or("");
+    let verb = first.to_lowercase();
+    // Only the verbs of that inversion: "Asked if …, Hodler said" opens with a participle.
+    let inverted = matches!(
+        verb.as_str(),
+        "says" | "said" | "adds" | "added" | "writes" | "wrote" | "notes" | "noted"
+    );
+    if (first.starts_with(char::is_uppercase) || opening.len() < clause.trim_start().len())
+        && inverted
+    {
+        let rest = opening[first.len()..]
+            .trim_end()
+            .trim_end_matches([':', ',']);
+        return Some((subject_after_verb(rest, names), verb));
+    }
+    // "El Mundo has quoted an Air Comet pilot as saying": the one quoted speaks.
+    if let Some(c) = quoted_as_re().captures(clause) {
+        return Some((
+            subject_after_verb(c.get(1).map_or("", |m| m.as_str()), names),
+            "quoted".into(),
+        ));
+    }
+    if let Some(i) = clause.to_lowercase().rfind("according to ") {
+        let rest = clause.get(i + "according to ".len()..).unwrap_or("");
+        let who = subject_after_verb(cut_at_relative(rest), names);
+        if who != Who::Unnamed {
+            return Some((who, "according to".into()));
+        }
+    }
+    // "made in the reports and that he expects “…": a verb form after a determiner is a noun.
+    let determiner = |at: usize| {
+        let prev = clause[..at].split_whitespace().last().unwrap_or("");
+        matches!(
+            prev.to_lowercase().as_str(),
+            "the" | "a" | "an" | "its" | "his" | "her" | "their" | "these" | "those"
+        )
+    };
+    let v = verb_re()
+        .find_iter(clause)
+        .filter(|m| !determiner(m.start()))
+        .last()?;
+    let verb = v.as_str().to_lowercase();
+    // "Qin's family was told that he was charged with “…”": the subject of a passive
+    // "told" heard the words; who spoke them is not said.
+    let passive = clause[..v.start()]
+        .split_whitespace()
+        .last()
+        .is_some_and(|w| matches!(w, "was" | "were" | "been" | "being" | "is" | "are" | "be"));
+    if passive && matches!(verb.as_str(), "told" | "asked" | "informed") {
+        return Some((Who::Unnamed, verb));
+    }
+    // "He blamed the Republicans in Congress for it, saying, ``…'': a participle after a
+    // comma has the subject that opens its clause, not a name inside it.
+    let opening_pronoun = clause.split_whitespace().next().filter(|w| is_pronoun(w));
+    if let Some(p) = opening_pronoun {
+        let participle = verb.ends_with("ing") && clause[..v.start()].trim_end().ends_with(',');
+        if participle && !clause[..v.start()].contains(['.', ';']) {
+            return Some((pronoun_who(p), verb));
+        }
+    }
+    let who = subject_before(&clause[..v.start()], names).or_else(|| {
+        // "the minister said that …, saying that “…": a participle's subject is its main
+        // clause's.
+        if !verb.ends_with("ing") {
+            return None;
+        }
+        let main = verb_re()
+            .find_iter(&clause[..v.start()])
+            .filter(|m| !determiner(m.start()))
+            .last()?;
+        Some(subject_before(&clause[..main.start()], names).unwrap_or(Who::Unnamed))
+    })?;
+    Some((who, verb))
+}
+
+/// "Kakfwi once grumped, ``…''": a name, a past-tense verb no list knows and a comma right
+/// before the opening mark (`text` ends at it) introduce that person's words.
+pub(crate) fn name_and_verb_before(text: &str, names: &Names) -> Option<(Who, String)> {
+    let clause = sentence_tail(text).trim_end().strip_suffix(',')?;
+    let words: Vec<&str> = clause.split_whitespace().collect();
+    let (&verb, rest) = words.split_last()?;
+    if !(verb.len() >= 5 && verb.ends_with("ed") && verb.chars().all(|c| c.is_ascii_lowercase())) {
+        return None;
+    }
+    let rest = match rest.split_last() {
+        Some((&("once" | "then" | "later" | "also"), before)) => before,
+        _ => rest,
+    };
+    // The name right before: capitalized words back to the clause's start or a lower-case
+    // word.
+    let start = rest
+        .iter()
+        .rposition(|w| !w.starts_with(char::is_uppercase))
+        .map_or(0, |k| k + 1);
+    let run = rest[start..].join(" ");
+    if run.is_empty() || start > 0 && !matches!(rest[start - 1], "and" | "but" | "although") {
+        return None;
+    }
+    match candidate(&run, names, true)? {
+        n if n.contains(' ') || names.full.contains_key(&n) => Some((Who::Name(n), verb.into())),
+        _ => None,
+    }
+}
