@@ -131,9 +131,13 @@ pub(crate) fn timeline_with(
                 Some(a) if yearless && !future && progressive_before(before) => {
                     resolve_in(value, Some(a), month_of(value) >= Some(a.month()))
                 }
-                // "November's election" said in June: a recurring event's nearest
-                // occurrence, to come or past.
-                Some(a) if yearless && !future && names_an_election(after) => {
+                // "November's election" said in June, "elections Sunday" or "Sunday's
+                // elections" said on a Friday: the vote's nearest occurrence, to come or past.
+                Some(a)
+                    if (yearless || matches!(value, DateValue::Weekday(_)))
+                        && !future
+                        && (names_an_election(after) || follows_an_election(before)) =>
+                {
                     let ahead = resolve_in(value, Some(a), true);
                     let behind = resolve_in(value, Some(a), false);
                     match (ahead, behind) {
@@ -497,6 +501,19 @@ fn runs_until(before: &str) -> bool {
     until.eq_ignore_ascii_case("until") && !past && verb != "up" && !past_verb_in(before)
 }
 
+/// Whether an election word comes right before a date: "elections Sunday".
+fn follows_an_election(before: &str) -> bool {
+    let last = before
+        .split(|c: char| !c.is_alphanumeric())
+        .rfind(|w| !w.is_empty())
+        .unwrap_or("")
+        .to_lowercase();
+    matches!(
+        last.as_str(),
+        "election" | "elections" | "vote" | "referendum" | "primary" | "primaries" | "polls"
+    )
+}
+
 /// "over the weekend", "during the weekend".
 fn is_the_weekend(expression: &str) -> bool {
     let lower = expression.to_ascii_lowercase();
@@ -612,6 +629,27 @@ mod tests {
             .into_iter()
             .map(|e| (e.expression, e.date))
             .collect()
+    }
+
+    #[test]
+    fn an_election_weekday_is_the_nearest() {
+        // A Friday: "before elections Sunday" and "Sunday's elections" are two days ahead.
+        assert_eq!(
+            dates(
+                "Politicians are rushing around before elections Sunday.",
+                "1998-07-24"
+            ),
+            vec![("Sunday".to_string(), Some("1998-07-26".to_string()))]
+        );
+        assert_eq!(
+            dates("The policy changed with Sunday's elections.", "1998-07-24"),
+            vec![("Sunday".to_string(), Some("1998-07-26".to_string()))]
+        );
+        // A Tuesday: Sunday's vote is two days behind.
+        assert_eq!(
+            dates("He won Sunday's elections.", "1998-07-28"),
+            vec![("Sunday".to_string(), Some("1998-07-26".to_string()))]
+        );
     }
 
     #[test]

@@ -189,6 +189,12 @@ impl Splitter {
             // "[...]" marks an omission inside a quotation.
             return Cut::None;
         }
+        let opening = text[sentence_start.min(first)..first]
+            .trim_matches(|c: char| c.is_whitespace() || matches!(c, '`' | '\'' | '"' | '“' | '‘'));
+        if ellipsis && opening.is_empty() {
+            // "``... You need better data": an omission opening the sentence, no sentence.
+            return Cut::None;
+        }
         if ellipsis {
             // "... Next" ends a sentence; a spaced ". . . I" is an omission inside one.
             return if run.spaced() || !upper_next {
