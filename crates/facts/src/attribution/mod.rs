@@ -264,6 +264,12 @@ fn has_preposition(lead: &str) -> bool {
 /// The speaker a run names, taking "X commissioner Sir Ian Blair" as Ian Blair and
 /// rejecting a single word used as a modifier ("an Iranian foreign ministry official").
 fn speaker_of(r: &Run, names: &Names, subject: bool) -> Option<String> {
+    // "Chicago Police Supt. Terry Hillard": a run that ends in an abbreviated title is the
+    // title of the name after it, not a speaker.
+    let last = r.text.split_whitespace().last().unwrap_or("");
+    if r.rest.starts_with(". ") && last.len() >= 3 && crate::names::is_title(last) {
+        return None;
+    }
     if let Some(person) = role_then_name(r.rest) {
         if let Some(name) = candidate(person, names, false) {
             return Some(name);

@@ -368,3 +368,19 @@ fn marks_the_copy_lost_a_break_or_a_closing_for_and_verbs_no_list_knows() {
     );
     assert_eq!(got[0].1.as_deref(), Some("Jack Osborne"), "{got:?}");
 }
+
+#[test]
+fn an_abbreviated_title_in_a_body_and_a_verb_that_characterizes() {
+    // "Police" names a body, but "Supt." after it makes the run a person's.
+    let got = speakers(
+        "Meanwhile, officials hope. ``We are making a long-term investment in our \
+         communities,'' Chicago Police Supt. Terry Hillard said.",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Terry Hillard"), "{got:?}");
+    // "X condemned the bombing as an ``…''" is X's characterization.
+    let got = speakers(
+        "Arab ambassadors launched the resolution after the Arab League condemned the \
+         bombing as an ``act of aggression against Sudan, a dangerous violation.''",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Arab League"), "{got:?}");
+}
