@@ -341,6 +341,14 @@ fn characterized_as(clause: &str, names: &Names) -> Option<(Who, String)> {
         "hailed",
         "criticized",
     ];
+    // Most clauses do not end in "as": no words to split then.
+    let tail = clause.trim_end();
+    if ![" as", " as a", " as an", " as the"]
+        .iter()
+        .any(|e| tail.ends_with(e))
+    {
+        return None;
+    }
     let words: Vec<&str> = clause.split_whitespace().collect();
     let as_at = words.iter().rposition(|w| *w == "as").filter(|&k| {
         words.len() - k <= 2
