@@ -472,3 +472,19 @@ fn thirty_first_held_out_set_holds_its_figures() {
         0.95,
     );
 }
+
+/// Thirty-second set (DUC 2006 AP wire: D0641E, D0642F, D0643G, D0644H), labelled after every
+/// rule of heldout31: unseen F1 1.000, speakers 0.800, timeline 0.800 (three of its four date
+/// misses are one document whose date field swaps day and month); after one rule (a full
+/// name opening the clause after "said" outranks a place after a comma) 1.000 / 0.840 /
+/// 0.800, its other misses left for the next session.
+#[test]
+fn thirty_second_held_out_set_holds_its_figures() {
+    check_built(
+        "thirty_second_held_out_set_holds_its_figures",
+        "heldout32.jsonl",
+        0.95,
+        0.80,
+        0.75,
+    );
+}

@@ -613,6 +613,22 @@ fn subject_after_verb(post: &str, names: &Names) -> Who {
     if let Some(name) = document_of(segments[0], names) {
         return Who::Name(name);
     }
+    // "said Tim N. Palmer of the European Centre …, England": a full name opening the
+    // clause is the speaker, whatever place follows.
+    if let Some(r) = runs(&segments[..1]).first() {
+        if r.lead.trim().is_empty() && !has_preposition(r.lead) {
+            if let Some(name) = speaker_of(r, names, true).filter(|n| n.contains(' ')) {
+                // The run names the person itself (not a title a role lookup fills).
+                let own = name
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|last| r.text.contains(last));
+                if own && names.full.values().any(|full| full == &name) {
+                    return Who::Name(name);
+                }
+            }
+        }
+    }
     // An apposition that is just a name: "the Executive Clerk of the Council, Óscar Acuña".
     if let Some(second) = segments.get(1) {
         // A title with its dot stands apart from the name's run: "the commander, Gen. X".

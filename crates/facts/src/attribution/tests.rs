@@ -517,3 +517,18 @@ fn wire_copy_attributions() {
     ));
     assert!(!names_joined("Chen said the reports "));
 }
+
+#[test]
+fn a_full_name_opening_the_clause_outranks_a_place_after_a_comma() {
+    let mut n = names();
+    n.full.insert("Palmer".into(), "Tim N. Palmer".into());
+    n.full.insert("England".into(), "New England".into());
+    // "England" after the comma is where the centre is, not an apposition naming someone.
+    let t = " said Tim N. Palmer of the European Centre for Medium-Range Weather Forecasts near \
+             Reading, England.\n\nPalmer and two";
+    assert_eq!(who_after(t, &n).as_deref(), Some("Tim N. Palmer"));
+    // The apposition still names the one a description introduces.
+    n.full.insert("Acuña".into(), "Óscar Acuña".into());
+    let t = " said the Executive Clerk of the Council, Óscar Acuña. Next";
+    assert_eq!(who_after(t, &n).as_deref(), Some("Óscar Acuña"));
+}
