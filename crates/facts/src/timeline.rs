@@ -442,11 +442,15 @@ fn names_an_election(after: &str) -> bool {
         .find(|w| !w.is_empty())
         .unwrap_or("")
         .to_lowercase();
-    rest.starts_with(' ')
-        && matches!(
-            next.as_str(),
-            "election" | "elections" | "vote" | "referendum" | "primary" | "primaries" | "polls"
-        )
+    rest.starts_with(' ') && is_election_word(&next)
+}
+
+/// Words that name a vote: "election", "referendum", "primaries" …
+fn is_election_word(word: &str) -> bool {
+    matches!(
+        word,
+        "election" | "elections" | "vote" | "referendum" | "primary" | "primaries" | "polls"
+    )
 }
 
 /// Whether a date names an event of the past: "the April 20 massacre", "the Oct. 31 crash".
@@ -508,10 +512,7 @@ fn follows_an_election(before: &str) -> bool {
         .rfind(|w| !w.is_empty())
         .unwrap_or("")
         .to_lowercase();
-    matches!(
-        last.as_str(),
-        "election" | "elections" | "vote" | "referendum" | "primary" | "primaries" | "polls"
-    )
+    is_election_word(&last)
 }
 
 /// "over the weekend", "during the weekend".
