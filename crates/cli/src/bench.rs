@@ -66,9 +66,9 @@ fn run_rouge(args: RougeArgs) -> Result<(), Failure> {
         ));
     }
     let rows = String::from_utf8_lossy(&out.stdout).lines().count();
-    println!("tidings rouge: {rows} system-metric rows in {ours:.2} s");
+    outln!("tidings rouge: {rows} system-metric rows in {ours:.2} s");
     let Some(python) = args.peer_python else {
-        println!("ROUGE-1.5.5: not run (give --peer-python)");
+        outln!("ROUGE-1.5.5: not run (give --peer-python)");
         return Ok(());
     };
     let compat = args.flags.contains("--compat");
@@ -90,8 +90,8 @@ fn run_rouge(args: RougeArgs) -> Result<(), Failure> {
         c
     })?;
     let peer = t.elapsed().as_secs_f64();
-    println!("{peer_name}: {peer:.2} s");
-    println!(
+    outln!("{peer_name}: {peer:.2} s");
+    outln!(
         "ratio: tidings rouge is {:.0}x faster than {peer_name}",
         peer / ours
     );
@@ -143,7 +143,7 @@ fn run_split(args: SplitArgs) -> Result<(), Failure> {
         sentences = texts.iter().map(|t| splitter.split(t).len()).sum::<usize>();
         best = best.min(t.elapsed().as_secs_f64());
     }
-    println!(
+    outln!(
         "tidings split: {} documents, {:.1} MB, {sentences} sentences in {:.2} ms ({:.0} MB/s)",
         texts.len(),
         bytes as f64 / 1e6,
@@ -151,18 +151,18 @@ fn run_split(args: SplitArgs) -> Result<(), Failure> {
         bytes as f64 / 1e6 / best
     );
     let Some(python) = args.peer_python else {
-        println!("pySBD: not run (give --peer-python)");
+        outln!("pySBD: not run (give --peer-python)");
         return Ok(());
     };
     let stdout = run_python(&python, |c| c.args(["-c", PYSBD_TIMER]).arg(&args.data))?;
     let v: serde_json::Value = serde_json::from_str(&stdout).context("pySBD timer output")?;
     let peer = v["seconds"].as_f64().unwrap_or(f64::NAN);
-    println!(
+    outln!(
         "pySBD: {} sentences in {:.0} ms",
         v["sentences"],
         peer * 1e3
     );
-    println!(
+    outln!(
         "ratio: tidings split is {:.0}x faster than pySBD",
         peer / best
     );
@@ -254,7 +254,7 @@ fn run_summarize(args: Args) -> Result<(), Failure> {
         if method == &args.methods[0] {
             ours_mean = mean;
         }
-        println!(
+        outln!(
             "tidings ({method}): {} clusters, mean {:.3} ms per cluster",
             clusters.len(),
             mean * 1e3
@@ -264,7 +264,7 @@ fn run_summarize(args: Args) -> Result<(), Failure> {
         scaling(&clusters, &args)?;
     }
     let Some(python) = args.peer_python else {
-        println!(
+        outln!(
             "peer: not run (give --peer-python to time {} in the same session)",
             args.peer
         );
@@ -284,13 +284,13 @@ fn run_summarize(args: Args) -> Result<(), Failure> {
         }
     }
     let peer_mean = peer.iter().sum::<f64>() / peer.len().max(1) as f64;
-    println!(
+    outln!(
         "{}: {} clusters, mean {:.1} ms per cluster",
         args.peer,
         peer.len(),
         peer_mean * 1e3
     );
-    println!(
+    outln!(
         "ratio: tidings ({}) is {:.0}x faster than {} per cluster",
         args.methods[0],
         peer_mean / ours_mean,
@@ -316,10 +316,10 @@ fn best_of(repeat: usize, c: &tidings::Cluster, options: &Options) -> Result<f64
 /// Time per method on merged clusters of growing size: cost must grow gently.
 fn scaling(clusters: &[tidings::Cluster], args: &Args) -> Result<(), Failure> {
     let documents: Vec<&tidings::Document> = clusters.iter().flat_map(|c| &c.documents).collect();
-    println!("scaling (clusters merged from {}):", args.data.display());
+    outln!("scaling (clusters merged from {}):", args.data.display());
     for size in [10, 100, 1000] {
         if documents.len() < size {
-            println!(
+            outln!(
                 "  {size} documents: not enough documents in the file ({})",
                 documents.len()
             );
@@ -342,7 +342,7 @@ fn scaling(clusters: &[tidings::Cluster], args: &Args) -> Result<(), Failure> {
             };
             let repeat = if size >= 1000 { 1 } else { args.repeat };
             let seconds = best_of(repeat, &merged, &options)?;
-            println!(
+            outln!(
                 "  {size:>5} documents ({sentences:>6} sentences) {method:<12} {:>10.1} ms",
                 seconds * 1e3
             );

@@ -103,15 +103,15 @@ pub fn run_bench(args: Args) -> Result<(), Failure> {
             format!("{:5.1}%", 100.0 * r as f64 / n as f64)
         }
     };
-    println!("changed value    partner    cases  reported  recall");
+    outln!("changed value    partner    cases  reported  recall");
     for kind in ["number", "date", "name"] {
         for (label, reworded) in [("copied", false), ("reworded", true)] {
             let c = outcome.count(|c: &Case| c.kind == kind && c.reworded == reworded);
-            println!("{kind:<16} {label:<9} {:>6} {:>9}  {}", c.0, c.1, pct(c));
+            outln!("{kind:<16} {label:<9} {:>6} {:>9}  {}", c.0, c.1, pct(c));
         }
     }
     let all = outcome.count(|c: &Case| !c.is_negative());
-    println!(
+    outln!(
         "{:<26} {:>6} {:>9}  {}",
         "all changes",
         all.0,
@@ -119,7 +119,7 @@ pub fn run_bench(args: Args) -> Result<(), Failure> {
         pct(all)
     );
     let forms = outcome.count(Case::is_negative);
-    println!(
+    outln!(
         "form-only rewrites (must not be reported): {} cases, {} reported ({})",
         forms.0,
         forms.1,
@@ -132,7 +132,7 @@ pub fn run_bench(args: Args) -> Result<(), Failure> {
         let labels = tidings_eval::partners::read_partner_labels(&text)
             .map_err(|e| Failure::Usage(format!("{}: {e}", path.display())))?;
         let c = tidings_eval::partners::check(&outcome, &labels);
-        println!(
+        outln!(
             "reworded partners read by hand as the same fact: {} cases, {} reported ({}); as another fact: {} cases, {} reported; {} labels not drawn",
             c.same.0,
             c.same.1,
@@ -144,12 +144,12 @@ pub fn run_bench(args: Args) -> Result<(), Failure> {
         same_recall = Some(c.same.1 as f64 / c.same.0.max(1) as f64);
     }
     let fa = outcome.false_alarms.len() as f64 / outcome.clusters.max(1) as f64;
-    println!(
+    outln!(
         "untouched clusters: {}, disagreements reported on them: {} ({fa:.2} per cluster; all counted as false alarms)",
         outcome.clusters,
         outcome.false_alarms.len()
     );
-    println!(
+    outln!(
         "{:.1} s for {} detector runs",
         seconds,
         outcome.clusters + outcome.judged.len()
@@ -161,7 +161,7 @@ pub fn run_bench(args: Args) -> Result<(), Failure> {
                 .iter()
                 .map(|v| format!("{:?} ({})", v.value, v.docs[0].doc))
                 .collect();
-            println!(
+            outln!(
                 "  {cluster} {} «{}»: {}",
                 d.kind,
                 d.about,
@@ -235,7 +235,7 @@ fn explain(
     let changed = case.apply(cluster);
     let sentences = tidings::clean_sentences(&changed);
     let found = tidings::facts::disagreements_with(&changed, &sentences, th);
-    println!(
+    outln!(
         "{} {:?} -> {:?} (partner document {}): {}",
         case.kind,
         case.old,

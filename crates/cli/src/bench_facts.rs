@@ -29,8 +29,8 @@ pub fn run_bench(args: Args) -> Result<(), Failure> {
         |c| tidings::facts::timeline(c, &tidings::clean_sentences(c)),
     );
     let ms = t.elapsed().as_secs_f64() * 1e3;
-    println!("{} labelled documents ({ms:.0} ms)", docs.len());
-    println!(
+    outln!("{} labelled documents ({ms:.0} ms)", docs.len());
+    outln!(
         "quotes: {} labelled, {} found, {} matched: precision {:.3}, recall {:.3}, F1 {:.3}",
         q.gold,
         q.found,
@@ -39,13 +39,13 @@ pub fn run_bench(args: Args) -> Result<(), Failure> {
         q.recall(),
         q.f1()
     );
-    println!(
+    outln!(
         "speakers: {} of {} matched quotes right: accuracy {:.3}",
         q.speaker_right,
         q.matched,
         q.speaker_accuracy()
     );
-    println!(
+    outln!(
         "timeline: {} of {} relative dates resolved as labelled: accuracy {:.3} ({} not found)",
         tl.right,
         tl.gold,
@@ -54,10 +54,10 @@ pub fn run_bench(args: Args) -> Result<(), Failure> {
     );
     if args.show_errors {
         for (doc, text, why) in &q.errors {
-            println!("  quote {why}: {doc}: {}", clip(text));
+            outln!("  quote {why}: {doc}: {}", clip(text));
         }
         for (doc, expr, want, got) in &tl.errors {
-            println!("  date {doc}: {expr:?} labelled {want}, found {got}");
+            outln!("  date {doc}: {expr:?} labelled {want}, found {got}");
         }
     }
     Ok(())

@@ -149,7 +149,7 @@ pub fn run(args: Args) -> Result<(), Failure> {
             .collect();
         rows_of(&report, "rouge-2", "recall", names, "R")
     };
-    print_rows(&rows, &timing, &args.format);
+    print_rows(&rows, &timing, &args.format)?;
     Ok(())
 }
 
@@ -204,7 +204,7 @@ fn rows_of<S: AsRef<str>>(
     Rows { columns, rows }
 }
 
-fn print_rows(rows: &Rows, timing: &[(String, f64)], format: &str) {
+fn print_rows(rows: &Rows, timing: &[(String, f64)], format: &str) -> std::io::Result<()> {
     let cell = |(v, ci): &Cell| match ci {
         Some((lo, hi)) => format!("{v:.2} ({lo:.2}-{hi:.2})"),
         None => format!("{v:.2}"),
@@ -216,13 +216,13 @@ fn print_rows(rows: &Rows, timing: &[(String, f64)], format: &str) {
             .map_or(String::new(), |(_, t)| format!("{:.2}", t * 1e3))
     };
     if format == "markdown" {
-        println!("| system | {} | ms/cluster |", rows.columns.join(" | "));
-        println!("|---|{}---|", "---|".repeat(rows.columns.len()));
+        outln!("| system | {} | ms/cluster |", rows.columns.join(" | "));
+        outln!("|---|{}---|", "---|".repeat(rows.columns.len()));
         for (system, cells) in &rows.rows {
             let cells: Vec<String> = cells.iter().map(cell).collect();
-            println!("| {system} | {} | {} |", cells.join(" | "), ms(system));
+            outln!("| {system} | {} | {} |", cells.join(" | "), ms(system));
         }
-        return;
+        return Ok(());
     }
     let with_ci = rows.rows.iter().flat_map(|r| &r.1).any(|c| c.1.is_some());
     let mut header = format!("{:<24}", "system");
@@ -235,13 +235,14 @@ fn print_rows(rows: &Rows, timing: &[(String, f64)], format: &str) {
         header.push_str(&format!(" {c:>24}"));
     }
     header.push_str("   ms/cluster");
-    println!("{header}");
+    outln!("{header}");
     for (system, cells) in &rows.rows {
         let mut line = format!("{system:<24}");
         for c in cells {
             line.push_str(&format!(" {:>24}", cell(c)));
         }
         line.push_str(&format!("   {}", ms(system)));
-        println!("{}", line.trim_end());
+        outln!("{}", line.trim_end());
     }
+    Ok(())
 }

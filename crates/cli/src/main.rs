@@ -8,6 +8,15 @@ use clap::{Parser, Subcommand};
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
+/// `println!` that ends the command quietly when stdout is closed (`tidings … | head`)
+/// instead of panicking: the enclosing function returns the write error as a [`Failure`].
+macro_rules! outln {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        writeln!(std::io::stdout().lock(), $($arg)*)?
+    }};
+}
+
 mod batch;
 mod bench;
 mod bench_disagreements;

@@ -324,3 +324,20 @@ fn rouge_stopwords_need_the_scripts_list() {
     assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
     assert!(stderr(&o).contains("stopword list"), "{}", stderr(&o));
 }
+
+#[test]
+fn a_closed_stdout_ends_a_report_quietly() {
+    // `tidings bench facts … | head -1`: the reader goes away before the report is written.
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_tidings"))
+        .current_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join("../.."))
+        .args(["bench", "facts", "tests/fixtures/facts/multiling60.jsonl"])
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("spawn tidings");
+    drop(child.stdout.take());
+    let o = child.wait_with_output().expect("wait");
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(!stderr(&o).contains("panicked"), "{}", stderr(&o));
+}
