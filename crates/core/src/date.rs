@@ -114,8 +114,65 @@ pub fn parse_date(s: &str) -> Option<DateKey> {
     Some((y, m, d, minute.min(24 * 60)))
 }
 
+/// A document's date: its date field, checked against a newswire id's date stamp
+/// (`APW19980603.1001`, the LDC convention of DUC, TAC and Gigaword). The stamp wins when
+/// the field cannot be read or reads as the stamp with day and month swapped: some DUC
+/// date fields give "1998-03-06" for June 3 (and "1998-28-06" for June 28).
+pub fn document_date_key(date: Option<&str>, id: &str) -> Option<DateKey> {
+    let given = date.and_then(parse_date);
+    let Some((y, m, d)) = id_stamp(id) else {
+        return given;
+    };
+    match given {
+        None if date.is_some() => Some((y, m, d, 0)),
+        Some((gy, gm, gd, minute)) if (gy, gd, gm) == (y, m, d) => Some((y, m, d, minute)),
+        _ => given,
+    }
+}
+
+/// The date an id's eight-digit stamp names: three capital letters, then `YYYYMMDD`, then
+/// a dot or the end (`NYT19991003.0453`).
+fn id_stamp(id: &str) -> Option<(i32, u32, u32)> {
+    let b = id.as_bytes();
+    if b.len() < 11 || !b[..3].iter().all(u8::is_ascii_uppercase) {
+        return None;
+    }
+    let digits = &id[3..11];
+    if !digits.bytes().all(|c| c.is_ascii_digit()) || b.get(11).is_some_and(|&c| c != b'.') {
+        return None;
+    }
+    let (y, m, d) = (
+        digits[..4].parse().ok()?,
+        digits[4..6].parse().ok()?,
+        digits[6..].parse().ok()?,
+    );
+    ((1..=12).contains(&m) && (1..=31).contains(&d)).then_some((y, m, d))
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_newswire_stamp_corrects_a_swapped_date_field() {
+        use super::document_date_key as key;
+        // Day and month swapped, or a month that cannot be: the id's stamp.
+        assert_eq!(
+            key(Some("1998-03-06 11:28:00"), "APW19980603.1001"),
+            Some((1998, 6, 3, 688))
+        );
+        assert_eq!(
+            key(Some("1998-28-06 18:51:00"), "APW19980628.0833"),
+            Some((1998, 6, 28, 0))
+        );
+        // A field a day off (another time zone) or an id without a stamp: the field.
+        assert_eq!(
+            key(Some("1996-11-29 17:19"), "XIE19961130.0030"),
+            Some((1996, 11, 29, 1039))
+        );
+        assert_eq!(key(Some("1998-03-06"), "report-1"), Some((1998, 3, 6, 0)));
+        assert_eq!(key(None, "APW19980603.1001"), None);
+        assert_eq!(key(Some("1998-03-06"), "APW1998060"), Some((1998, 3, 6, 0)));
+    }
+
     use super::parse_date;
 
     #[test]

@@ -13,7 +13,7 @@ mod facts;
 mod summary;
 
 pub use budget::{count_words, may_start_whitespace, split_words, Budget, BudgetUnit};
-pub use date::{month_number, parse_date, weekday_number, DateKey};
+pub use date::{document_date_key, month_number, parse_date, weekday_number, DateKey};
 pub use error::{Error, ErrorKind};
 pub use facts::{Disagreement, Quote, TimelineEntry, Variant};
 pub use summary::{DocumentInfo, Dropped, Summary, SummarySentence, SupportRef};
@@ -95,6 +95,12 @@ pub struct Document {
 }
 
 impl Document {
+    /// When the report was published, as far as its date field (checked against a
+    /// newswire id's date stamp) says.
+    pub fn date_key(&self) -> Option<DateKey> {
+        document_date_key(self.date.as_deref(), &self.id)
+    }
+
     /// A plain-text document with an id.
     pub fn new(id: impl Into<String>, text: impl Into<String>) -> Self {
         Document {

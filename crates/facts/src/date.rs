@@ -97,12 +97,14 @@ fn pattern() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         let month = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)";
+        // "the fourth of February", "the Fourth of July": a day in words, only before "of".
+        let ordinal = r"(?i:(?:twenty-|thirty-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)";
         let weekday = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
         // A year may run into the next word on pages that lost a line break ("2005Through").
         let year = r"(?P<y{n}>\d{4})";
         let y = |n: u8| year.replace("{n}", &n.to_string());
         Regex::new(&format!(
-            r"(?-u:\b)(?:(?P<m1>{month}) (?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,? {y1}|(?-u:\b))|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?(?P<m2>{month})(?: {y2}|(?-u:\b))|(?:(?i:in|since|until|by|of|between|from|during|early|late|at|a|an|the|recent) |mid-|'s |’s )(?P<m3>{month})(?: (?P<d3>\d{{1,2}})(?:st|nd|rd|th)?)?(?:,? {y3}|(?-u:\b))|(?P<dir>(?i:last|next|this)) (?P<wd2>{weekday})(?-u:\b)|(?P<mdir>(?i:last|next|this)) (?P<m4>{month})(?: (?P<d4>\d{{1,2}})(?:st|nd|rd|th)?)?(?-u:\b)|(?P<wd>{weekday})(?-u:\b)|(?P<rel>(?i:the day before yesterday|the day after tomorrow|yesterday|today|tomorrow|tonight|last night|this (?:morning|afternoon|evening)))(?-u:\b)|(?P<per>(?i:last|this|next|earlier this|later this|over the|during the)) (?P<unit>(?i:weekend|week|month|year))(?-u:\b)|(?P<count>\d{{1,2}}(?: 1/2)?|(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)) (?P<unit2>(?i:days?|weeks?|months?|years?))(?: (?P<way>(?i:ago|from now|away))|(?:'s|s'|’s|s’) (?P<way2>(?i:time))))",
+            r"(?-u:\b)(?:(?P<m1>{month}) (?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,? {y1}|(?-u:\b))|(?:(?P<d2>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?|(?P<d2w>{ordinal}) of )(?P<m2>{month})(?:,? {y2}|(?-u:\b))|(?:(?i:in|since|until|by|of|between|from|during|early|late|at|a|an|the|recent) |mid-|'s |’s )(?P<m3>{month})(?: (?P<d3>\d{{1,2}})(?:st|nd|rd|th)?)?(?:,? {y3}|(?-u:\b))|(?P<dir>(?i:last|next|this)) (?P<wd2>{weekday})(?-u:\b)|(?P<mdir>(?i:last|next|this)) (?P<m4>{month})(?: (?P<d4>\d{{1,2}})(?:st|nd|rd|th)?)?(?-u:\b)|(?P<wd>{weekday})(?-u:\b)|(?P<rel>(?i:the day before yesterday|the day after tomorrow|yesterday|today|tomorrow|tonight|last night|this (?:morning|afternoon|evening)))(?-u:\b)|(?P<per>(?i:last|this|next|earlier this|later this|over the|during the)) (?P<unit>(?i:weekend|week|month|year))(?-u:\b)|(?P<count>\d{{1,2}}(?: 1/2)?|(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)) (?P<unit2>(?i:days?|weeks?|months?|years?))(?: (?P<way>(?i:ago|from now|away))|(?:'s|s'|’s|s’) (?P<way2>(?i:time))))",
             y1 = y(1),
             y2 = y(2),
             y3 = y(3),
@@ -148,24 +150,25 @@ mod group {
     pub const D1: usize = 2;
     pub const Y1: usize = 3;
     pub const D2: usize = 4;
-    pub const M2: usize = 5;
-    pub const Y2: usize = 6;
-    pub const M3: usize = 7;
-    pub const D3: usize = 8;
-    pub const Y3: usize = 9;
-    pub const DIR: usize = 10;
-    pub const WD2: usize = 11;
-    pub const MDIR: usize = 12;
-    pub const M4: usize = 13;
-    pub const D4: usize = 14;
-    pub const WD: usize = 15;
-    pub const REL: usize = 16;
-    pub const PER: usize = 17;
-    pub const UNIT: usize = 18;
-    pub const COUNT: usize = 19;
-    pub const UNIT2: usize = 20;
-    pub const WAY: usize = 21;
-    pub const WAY2: usize = 22;
+    pub const D2W: usize = 5;
+    pub const M2: usize = 6;
+    pub const Y2: usize = 7;
+    pub const M3: usize = 8;
+    pub const D3: usize = 9;
+    pub const Y3: usize = 10;
+    pub const DIR: usize = 11;
+    pub const WD2: usize = 12;
+    pub const MDIR: usize = 13;
+    pub const M4: usize = 14;
+    pub const D4: usize = 15;
+    pub const WD: usize = 16;
+    pub const REL: usize = 17;
+    pub const PER: usize = 18;
+    pub const UNIT: usize = 19;
+    pub const COUNT: usize = 20;
+    pub const UNIT2: usize = 21;
+    pub const WAY: usize = 22;
+    pub const WAY2: usize = 23;
 }
 
 /// Date expressions in `text`, in order.
@@ -179,6 +182,9 @@ pub fn dates(text: &str) -> Vec<DateMention> {
             day(month_number(mo.as_str()), d.as_str(), year(group::Y1))
         } else if let (Some(mo), Some(d)) = (c.get(group::M2), c.get(group::D2)) {
             day(month_number(mo.as_str()), d.as_str(), year(group::Y2))
+        } else if let (Some(mo), Some(d)) = (c.get(group::M2), c.get(group::D2W)) {
+            let n = ordinal(d.as_str());
+            day(month_number(mo.as_str()), &n.to_string(), year(group::Y2))
         } else if let (Some(mo), Some(d)) = (c.get(group::M3), c.get(group::D3)) {
             start = mo.start();
             day(month_number(mo.as_str()), d.as_str(), year(group::Y3))
@@ -338,6 +344,41 @@ fn count(word: &str) -> Option<i32> {
         .position(|w| *w == lower)
         .map(|k| k as i32)
         .or_else(|| lower.parse().ok())
+}
+
+/// The day an ordinal word names ("fourth" 4, "Twenty-first" 21; 0 for anything else).
+fn ordinal(word: &str) -> u32 {
+    const UNITS: [&str; 9] = [
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+    ];
+    const TEENS: [&str; 11] = [
+        "tenth",
+        "eleventh",
+        "twelfth",
+        "thirteenth",
+        "fourteenth",
+        "fifteenth",
+        "sixteenth",
+        "seventeenth",
+        "eighteenth",
+        "nineteenth",
+        "twentieth",
+    ];
+    let w = word.to_ascii_lowercase();
+    let (tens, unit) = match w.split_once('-') {
+        Some(("twenty", u)) => (20, u),
+        Some(("thirty", u)) => (30, u),
+        Some(_) => return 0,
+        None => (0, w.as_str()),
+    };
+    if let Some(i) = UNITS.iter().position(|u| *u == unit) {
+        return tens + i as u32 + 1;
+    }
+    match (tens, TEENS.iter().position(|t| *t == unit)) {
+        (0, Some(i)) => i as u32 + 10,
+        (0, None) if unit == "thirtieth" => 30,
+        _ => 0,
+    }
 }
 
 fn day(month: Option<i8>, d: &str, year: Option<i16>) -> Option<DateValue> {
@@ -539,6 +580,15 @@ mod tests {
             }]
         );
         assert_eq!(values("Oct. 16, 1998"), values("October 16 1998"));
+        // A day in words, before "of".
+        assert_eq!(
+            values("On the fourth of February, 1998"),
+            values("Feb. 4, 1998")
+        );
+        assert_eq!(values("the Fourth of July"), values("July 4"));
+        assert_eq!(values("the twenty-first of May"), values("May 21"));
+        assert_eq!(values("the thirtieth of June"), values("June 30"));
+        assert!(values("a second March rally").is_empty());
     }
 
     #[test]
@@ -549,6 +599,7 @@ mod tests {
             ("d1", group::D1),
             ("y1", group::Y1),
             ("d2", group::D2),
+            ("d2w", group::D2W),
             ("m2", group::M2),
             ("y2", group::Y2),
             ("m3", group::M3),
@@ -570,7 +621,7 @@ mod tests {
         ] {
             assert_eq!(names[i], Some(name));
         }
-        assert_eq!(names.len(), 23);
+        assert_eq!(names.len(), 24);
     }
 
     #[test]

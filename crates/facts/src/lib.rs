@@ -159,7 +159,10 @@ pub fn disagreements_with(
 
 /// The date a document was published, when it says.
 pub fn document_date(date: Option<&str>) -> Option<Date> {
-    let (y, m, d, _) = tidings_core::parse_date(date?)?;
+    day_of(tidings_core::parse_date(date?)?)
+}
+
+fn day_of((y, m, d, _): tidings_core::DateKey) -> Option<Date> {
     Date::new(i16::try_from(y).ok()?, m as i8, d as i8).ok()
 }
 
@@ -167,7 +170,7 @@ pub fn document_date(date: Option<&str>) -> Option<Date> {
 /// on a short line of its own near the top, where pages put the byline date ("September 9,
 /// 2016, 1:52 pm").
 pub fn anchor_date(doc: &tidings_core::Document) -> Option<Date> {
-    if let Some(d) = document_date(doc.date.as_deref()) {
+    if let Some(d) = doc.date_key().and_then(day_of) {
         return Some(d);
     }
     // A short line of its own: a byline date, not a date inside a caption or a sentence.

@@ -15,7 +15,7 @@
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
-use tidings_core::{parse_date, Cluster, Sentence};
+use tidings_core::{Cluster, Sentence};
 
 /// An ordering stage: permutes chosen sentence indices into reading order.
 pub trait Orderer {
@@ -30,11 +30,7 @@ pub struct Chronological;
 
 impl Orderer for Chronological {
     fn order(&self, cluster: &Cluster, sentences: &[Sentence], chosen: &[usize]) -> Vec<usize> {
-        let dates: Vec<_> = cluster
-            .documents
-            .iter()
-            .map(|d| d.date.as_deref().and_then(parse_date))
-            .collect();
+        let dates: Vec<_> = cluster.documents.iter().map(|d| d.date_key()).collect();
         let mut out = chosen.to_vec();
         out.sort_by_key(|&i| {
             let s = &sentences[i];

@@ -1,4 +1,4 @@
-use tidings_core::{parse_date, Budget};
+use tidings_core::Budget;
 
 use crate::{fit, Pick, SelectionInput, Selector};
 
@@ -15,7 +15,7 @@ impl Selector for Lead {
     fn select(&self, input: &SelectionInput, budget: &Budget) -> Vec<Pick> {
         let docs = &input.cluster.documents;
         let newest = (0..docs.len())
-            .max_by_key(|&d| (docs[d].date.as_deref().and_then(parse_date), d))
+            .max_by_key(|&d| (docs[d].date_key(), d))
             .unwrap_or(0);
         let mut ranked: Vec<Pick> = input
             .candidates()
