@@ -46,6 +46,15 @@ pub struct Args {
     /// Fail (exit 1) unless recall over the partners read as the same fact ≥ this.
     #[arg(long, requires = "partners")]
     min_same_recall: Option<f64>,
+    /// Hand-read reports on untouched clusters (tests/fixtures/disagreements/
+    /// untouched_reports.tsv): also count them by verdict — conflicts and updates between
+    /// the reports are real; other facts and reports not read are false alarms.
+    #[arg(long)]
+    reports: Option<PathBuf>,
+    /// Fail (exit 1) unless the untouched-cluster reports read as false, with those not
+    /// read, are ≤ this per cluster.
+    #[arg(long, requires = "reports")]
+    max_read_false_alarms: Option<f64>,
     /// Explain one drawn change instead of running the benchmark: CLUSTER:DOC:START as in
     /// the record (the detector's view of the changed value and its nearest values).
     #[arg(long)]
@@ -149,6 +158,25 @@ pub fn run_bench(args: Args) -> Result<(), Failure> {
         outcome.clusters,
         outcome.false_alarms.len()
     );
+    let mut read_fa = None;
+    let mut report_labels = Vec::new();
+    if let Some(path) = &args.reports {
+        let text =
+            std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
+        report_labels = tidings_eval::reports::read_report_labels(&text)
+            .map_err(|e| Failure::Usage(format!("{}: {e}", path.display())))?;
+        let r = tidings_eval::reports::check(&outcome.false_alarms, &report_labels);
+        let per = r.false_alarms() as f64 / outcome.clusters.max(1) as f64;
+        outln!(
+            "of those, read by hand: {} conflicts, {} updated figures, {} other facts or misreadings; {} not read; false (other + not read): {} ({per:.2} per cluster)",
+            r.conflict,
+            r.update,
+            r.other,
+            r.unread,
+            r.false_alarms()
+        );
+        read_fa = Some(per);
+    }
     outln!(
         "{:.1} s for {} detector runs",
         seconds,
@@ -161,8 +189,15 @@ pub fn run_bench(args: Args) -> Result<(), Failure> {
                 .iter()
                 .map(|v| format!("{:?} ({})", v.value, v.docs[0].doc))
                 .collect();
+            let read = match tidings_eval::reports::verdict(&report_labels, cluster, d) {
+                _ if args.reports.is_none() => "",
+                Some(tidings_eval::reports::Verdict::Conflict) => " [conflict]",
+                Some(tidings_eval::reports::Verdict::Update) => " [update]",
+                Some(tidings_eval::reports::Verdict::Other) => " [other]",
+                None => " [not read]",
+            };
             outln!(
-                "  {cluster} {} «{}»: {}",
+                "  {cluster} {}{read} «{}»: {}",
                 d.kind,
                 d.about,
                 values.join(" vs ")
@@ -189,6 +224,13 @@ pub fn run_bench(args: Args) -> Result<(), Failure> {
             "false alarms {fa:.2} above {:?}",
             args.max_false_alarms
         ));
+    }
+    if let (Some(max), Some(r)) = (args.max_read_false_alarms, read_fa) {
+        if r > max {
+            failed.push(format!(
+                "false alarms read by hand {r:.2} per cluster above {max}"
+            ));
+        }
     }
     if let (Some(min), Some(r)) = (args.min_same_recall, same_recall) {
         if r < min {

@@ -7,4 +7,5 @@
 pub mod labelled;
 pub mod partners;
 pub mod perturb;
+pub mod reports;
 pub mod rouge155;

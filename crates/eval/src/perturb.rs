@@ -489,7 +489,8 @@ pub struct Outcome {
     pub judged: Vec<Judged>,
     /// Untouched clusters run.
     pub clusters: usize,
-    /// Disagreements reported on the untouched clusters (all count as false alarms).
+    /// Disagreements reported on the untouched clusters (the benchmark's false alarms; see
+    /// [`crate::reports`] for the ones a reader finds real).
     pub false_alarms: Vec<(String, Disagreement)>,
 }
 
