@@ -151,6 +151,15 @@ fn pattern() -> &'static Regex {
     })
 }
 
+/// A lowercase plural noun opening `rest` after one space ("deaths" in " deaths in schools"),
+/// with the bytes it takes.
+fn plural_after(rest: &str) -> Option<(&str, usize)> {
+    let word = rest.strip_prefix(' ')?;
+    let noun = word.split(|c: char| !c.is_ascii_lowercase()).next()?;
+    (noun.len() >= 4 && noun.ends_with('s') && !noun.ends_with("ss"))
+        .then_some((noun, noun.len() + 1))
+}
+
 /// Canonical singular of a counted noun that is not a known unit ("people" stays).
 fn singular(noun: &str) -> String {
     let n = noun.to_lowercase();
@@ -295,7 +304,17 @@ fn scan(text: &str, keep_bare: bool) -> Vec<Quantity> {
                 canonical.to_string()
             } else {
                 let first = word.split(' ').next().unwrap_or("");
-                if NOT_A_NOUN.contains(&first) || first.len() < 3 {
+                // "Flight 447 carrying 228 people": a participle after a number other than one
+                // counts nothing ("one building" does, "three buildings" too); before a
+                // plural it describes what is counted ("40 shooting deaths").
+                let participle = first.ends_with("ing") && value != 1.0;
+                let counted = participle
+                    .then(|| plural_after(&text[u.start() + first.len()..]))
+                    .flatten();
+                if let Some((noun, len)) = counted {
+                    end = u.start() + first.len() + len;
+                    singular(noun)
+                } else if NOT_A_NOUN.contains(&first) || first.len() < 3 || participle {
                     if !keep_bare {
                         continue;
                     }
@@ -474,5 +493,11 @@ mod tests {
         assert!(quantities("the 2013 agreement").is_empty());
         assert!(quantities("a score of 0\n\nKerry said").is_empty());
         assert!(quantities("rose by 5 but fell").is_empty());
+        // A participle after a number counts nothing; a noun in -ing does.
+        assert!(quantities("Flight 447 carrying 228 people").len() == 1);
+        assert_eq!(numbers("Flight 447 carrying")[0].unit, "");
+        assert_eq!(one("one building").unit, "building");
+        assert_eq!(one("three buildings").unit, "building");
+        assert_eq!(one("40 shooting deaths in schools").unit, "death");
     }
 }
