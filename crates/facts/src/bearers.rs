@@ -61,11 +61,68 @@ pub(crate) fn bearers(text: &str, written: &str, cluster: &Cluster) -> Vec<(usiz
                 full
             }
         };
-        if let Some(full) = full.filter(|f| f.split(' ').count() > words && f.ends_with(written)) {
+        let full = full.filter(|f| f.split(' ').count() > words && f.ends_with(written));
+        if let Some(full) = full.filter(|f| !called_by_given_name(text, f)) {
             out.push((k, full));
         }
     }
     out
+}
+
+/// Words for a relative ("Hiss' son", "by his father, Bernard Spitzer").
+const KIN: &[&str] = &[
+    "father",
+    "mother",
+    "son",
+    "daughter",
+    "wife",
+    "husband",
+    "brother",
+    "sister",
+    "parents",
+    "parent",
+    "grandfather",
+    "grandmother",
+    "grandson",
+    "granddaughter",
+    "uncle",
+    "aunt",
+    "nephew",
+    "niece",
+    "cousin",
+    "widow",
+    "widower",
+    "stepfather",
+    "stepmother",
+    "stepson",
+    "stepdaughter",
+    "fiancee",
+    "fiance",
+];
+
+/// Whether `word` (a possessive or a trailing comma aside) names a relative.
+pub(crate) fn is_kin(word: &str) -> bool {
+    KIN.contains(&tidings_core::trim_possessive(word.trim_end_matches(',')))
+}
+
+/// Whether the document calls `name` ("Elian Gonzalez") by its given name alone, at least
+/// twice ("return Elian to his father", "Elian's portrait"): a child, whom a bare surname
+/// does not mean ("Gonzalez said" is not the 6-year-old).
+fn called_by_given_name(text: &str, name: &str) -> bool {
+    let Some((given, surname)) = name.split_once(' ') else {
+        return false;
+    };
+    if given.len() < 3 || !given.starts_with(char::is_uppercase) || given.ends_with('.') {
+        return false;
+    }
+    let next = surname.split(' ').next().unwrap_or(surname);
+    text.match_indices(given)
+        .filter(|&(k, _)| {
+            whole_word_at(text, k, given.len())
+                && !text[k + given.len()..].trim_start().starts_with(next)
+        })
+        .nth(1)
+        .is_some()
 }
 
 /// Whether a name is someone's relative named in passing, whom a later bare surname does
@@ -73,36 +130,6 @@ pub(crate) fn bearers(text: &str, written: &str, cluster: &Cluster) -> Vec<(usiz
 /// son, said", "his parents, Sam and Vicki Sebastiani". `lead` is the text before the
 /// name, `tail` the text after it.
 fn kin_in_passing(lead: &str, tail: &str) -> bool {
-    const KIN: &[&str] = &[
-        "father",
-        "mother",
-        "son",
-        "daughter",
-        "wife",
-        "husband",
-        "brother",
-        "sister",
-        "parents",
-        "parent",
-        "grandfather",
-        "grandmother",
-        "grandson",
-        "granddaughter",
-        "uncle",
-        "aunt",
-        "nephew",
-        "niece",
-        "cousin",
-        "widow",
-        "widower",
-        "stepfather",
-        "stepmother",
-        "stepson",
-        "stepdaughter",
-        "fiancee",
-        "fiance",
-    ];
-    let is_kin = |w: &str| KIN.contains(&tidings_core::trim_possessive(w.trim_end_matches(',')));
     let lead = lead.trim_end();
     // "Sam and Vicki Sebastiani": two people share the surname.
     let coordinated = lead

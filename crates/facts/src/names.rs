@@ -19,6 +19,7 @@ const TITLES: &[&str] = &[
     "president",
     "vice",
     "prime",
+    "premier",
     "minister",
     "foreign",
     "secretary",
@@ -418,7 +419,8 @@ impl<'c> Names<'c> {
         })
     }
 
-    fn texts(&self) -> impl Iterator<Item = &'c str> {
+    /// The cluster's documents' texts.
+    pub(crate) fn texts(&self) -> impl Iterator<Item = &'c str> {
         self.cluster.documents.iter().map(|d| d.text.as_str())
     }
 
@@ -547,7 +549,12 @@ fn full_and_shared_names(cluster: &Cluster) -> (HashMap<String, String>, HashSet
 pub(crate) fn name_run() -> &'static Regex {
     static RUN: OnceLock<Regex> = OnceLock::new();
     RUN.get_or_init(|| {
-        Regex::new(&format!(r"(?-u:\b)(?:[A-Z][\w'’-]+|[A-Z]\.)(?:[ \t]+(?:(?:{PARTICLE_WORDS})[ \t]+)?(?:[A-Z][\w'’-]+|[A-Z]\.|{JOINED_SURNAME}))+")).unwrap()
+        // A dotted abbreviation is one word ("B.C. Premier Glen Clark" is no "C. Premier …").
+        let word = r"(?:[A-Z](?:\.[A-Z])+\.|[A-Z][\w'’-]+|[A-Z]\.)";
+        Regex::new(&format!(
+            r"(?-u:\b){word}(?:[ \t]+(?:(?:{PARTICLE_WORDS})[ \t]+)?(?:{word}|{JOINED_SURNAME}))+"
+        ))
+        .unwrap()
     })
 }
 

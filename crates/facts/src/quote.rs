@@ -58,6 +58,12 @@ fn find_quotes(text: &str) -> Vec<Found> {
                     });
                 }
             }
+            if let Some(found) = open
+                .filter(|_| !reopens)
+                .and_then(|o| closed_by_one(text, o, i))
+            {
+                out.push(found);
+            }
             open = None;
             straight = None;
         }
@@ -133,8 +139,23 @@ fn find_quotes(text: &str) -> Vec<Found> {
         }
         i += len;
     }
+    if let Some(found) = open.and_then(|o| closed_by_one(text, o, text.len())) {
+        out.push(found);
+    }
     out.sort_by_key(|f| f.outer.0);
     out
+}
+
+/// A quotation left open at the end of its paragraph (`end`) whose words end with a single
+/// apostrophe where the closing mark belongs (``It is … really child abuse.'): closed there.
+fn closed_by_one(text: &str, (o, s): (usize, usize), end: usize) -> Option<Found> {
+    let words = text.get(s..end)?.trim_end();
+    let inner = words.strip_suffix('\'')?;
+    let closed = !inner.ends_with('\'') && inner.ends_with(['.', '?', '!', ',']);
+    (closed && tidings_core::count_words(inner) >= 3).then(|| Found {
+        inner: (s, s + inner.len()),
+        outer: (o, s + words.len()),
+    })
 }
 
 /// Whether the two apostrophes at `i` stand where an opening mark does: at the text's or
@@ -567,7 +588,12 @@ fn introduced_bearer(
         })
     };
     let surname = name.rsplit(' ').next().unwrap_or("");
-    if !names.shared_surnames.contains(surname) || holds(name) {
+    // "Hiss' son, Tony, …": the clause writes the given name too, so the name stands.
+    let given = name
+        .split(' ')
+        .next()
+        .filter(|g| *g != surname && g.len() > 2);
+    if !names.shared_surnames.contains(surname) || holds(name) || given.is_some_and(&mut holds) {
         return name.to_string();
     }
     let tails = name.match_indices(' ').map(|(k, _)| &name[k + 1..]);

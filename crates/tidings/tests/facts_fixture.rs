@@ -477,7 +477,8 @@ fn thirty_first_held_out_set_holds_its_figures() {
 /// rule of heldout31: unseen F1 1.000, speakers 0.800, timeline 0.800 (three of its four date
 /// misses are one document whose date field swaps day and month); after one rule (a full
 /// name opening the clause after "said" outranks a place after a comma) 1.000 / 0.840 /
-/// 0.800, its other misses left for the next session.
+/// 0.800; after a newswire id's date stamp corrects the swapped date field (next session)
+/// 1.000 / 0.840 / 0.950.
 #[test]
 fn thirty_second_held_out_set_holds_its_figures() {
     check_built(
@@ -485,6 +486,23 @@ fn thirty_second_held_out_set_holds_its_figures() {
         "heldout32.jsonl",
         0.95,
         0.80,
-        0.75,
+        0.90,
+    );
+}
+
+/// Thirty-third set (DUC 2006 AP wire: D0645I, D0646A, D0647B, D0649D), labelled after every
+/// rule of heldout32 and the date-stamp fix: unseen F1 0.952, speakers 0.800, timeline 1.000;
+/// after its rules ("U.S. District Judge Peter Leisure": a dotted abbreviation is one word of
+/// a name run; a surname alone is not the child the article calls "Elian"; "Hiss' son, Tony,"
+/// is Tony Hiss; a quotation closed by a single apostrophe at its paragraph's end) 0.977 /
+/// 0.952 / 1.000.
+#[test]
+fn thirty_third_held_out_set_holds_its_figures() {
+    check_built(
+        "thirty_third_held_out_set_holds_its_figures",
+        "heldout33.jsonl",
+        0.95,
+        0.90,
+        0.95,
     );
 }

@@ -46,7 +46,9 @@ fn run_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         use crate::names::{JOINED_SURNAME, PARTICLE_WORDS};
-        let word = r"(?:[A-ZÀ-ÖØ-Þ][\w'’.&-]*[\w&]|[A-Z]\.?)";
+        // "U.S. District Judge Peter Leisure": a dotted abbreviation keeps its last dot, so
+        // the run goes on past it.
+        let word = r"(?:[A-Z](?:\.[A-Z])+\.|[A-ZÀ-ÖØ-Þ][\w'’.&-]*[\w&]|[A-Z]\.?)";
         Regex::new(&format!(
             r"{word}(?:[ \t]+(?:(?:{PARTICLE_WORDS})[ \t]+)?(?:{word}|{JOINED_SURNAME}))*"
         ))
@@ -425,6 +427,9 @@ fn subject_before(clause: &str, names: &Names) -> Option<Who> {
         return Some(Who::Name(name));
     }
     let all = runs(&segments);
+    if let Some(name) = kin_in_apposition(&segments, &all, names) {
+        return Some(Who::Name(name));
+    }
     let last_seg = segments.len() - 1;
     let comma_before_verb = segments[last_seg].trim().is_empty() && segments.len() > 1;
     // "the communique says", "an official said": a common noun is the subject.
@@ -551,6 +556,29 @@ fn subject_before(clause: &str, names: &Names) -> Option<Who> {
         .filter(|r| !has_preposition(r.lead) && !subordinate(r.lead))
         .find_map(|r| speaker_of(r, names, r.lead.trim().is_empty()))
         .map(Who::Name)
+}
+
+/// "Hiss' son, Tony, praised …": a relative named in apposition after the possessive is
+/// the subject, under the owner's surname when only a given name is written ("Tony" →
+/// "Tony Hiss" when the cluster writes that name).
+fn kin_in_apposition(segments: &[&str], all: &[Run], names: &Names) -> Option<String> {
+    let k = segments.iter().position(|seg| {
+        let w: Vec<&str> = seg.split_whitespace().collect();
+        matches!(w[..], [owner, kin] if (owner.ends_with("'s") || owner.ends_with("s'") || owner.ends_with("’s"))
+            && owner.starts_with(char::is_uppercase)
+            && crate::bearers::is_kin(kin))
+    })?;
+    let owner = segments[k].split_whitespace().next()?;
+    let surname = tidings_core::trim_possessive(owner).trim_end_matches('\'');
+    let r = all
+        .iter()
+        .find(|r| r.segment == k + 1 && r.lead.trim().is_empty() && r.rest.trim().is_empty())?;
+    let run = r.text.trim();
+    if run.contains(' ') {
+        return candidate(run, names, false);
+    }
+    let full = format!("{run} {surname}");
+    names.texts().any(|t| t.contains(&full)).then_some(full)
 }
 
 /// "… by a State Supreme Court justice, who nonetheless called …": the verb's subject is

@@ -384,3 +384,62 @@ fn an_abbreviated_title_in_a_body_and_a_verb_that_characterizes() {
     );
     assert_eq!(got[0].1.as_deref(), Some("Arab League"), "{got:?}");
 }
+
+#[test]
+fn a_dotted_abbreviation_is_one_word_of_a_name_run() {
+    // "U.S." keeps its last dot: the run goes on to the judge's name.
+    let got = speakers(
+        "``Access to such information enhances the accuracy of history,'' U.S. District \
+         Judge Peter Leisure said in his ruling Thursday.",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Peter Leisure"), "{got:?}");
+    // "B.C." is no initial "C." opening the name.
+    let got = speakers(
+        "\"This is not about an attempt to get money for overfishing,\" B.C. Premier Glen \
+         Clark was quoted as saying.",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Glen Clark"), "{got:?}");
+}
+
+#[test]
+fn a_surname_alone_is_not_the_child_the_article_calls_by_first_name() {
+    // The article calls the boy "Elian": "Gonzalez said" is his father.
+    let got = speakers(
+        "Crowds demanded the return of 6-year-old Elian Gonzalez from Miami.\n\n\
+         Elian's father, Juan Miguel Gonzalez, began weeping.\n\n\
+         Gonzalez looked exhausted. Gonzalez said that ``our tears have given way to \
+         patriotic pride'' seeing crowds demand Elian's return.",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Juan Miguel Gonzalez"), "{got:?}");
+}
+
+#[test]
+fn a_single_closing_apostrophe_closes_a_quotation_at_its_paragraphs_end() {
+    let text = "``We cannot call a truce yet,'' Alarcon said. ``It is the most cruel \
+                manipulation of a child ... really child abuse.'\n\nThe rally ended.";
+    let found: Vec<&str> = super::find_quotes(text)
+        .iter()
+        .map(|f| &text[f.inner.0..f.inner.1])
+        .collect();
+    assert_eq!(
+        found,
+        [
+            "We cannot call a truce yet,",
+            "It is the most cruel manipulation of a child ... really child abuse."
+        ]
+    );
+    // At the end of the text too; a paragraph that just ends open stays unclosed.
+    let text = "He said: ``It is the most cruel manipulation of a child.'";
+    assert_eq!(super::find_quotes(text).len(), 1);
+    assert!(super::find_quotes("He said: ``It is the most cruel thing.\n\nNo.").is_empty());
+}
+
+#[test]
+fn a_relative_in_apposition_speaks_under_the_owners_surname() {
+    let got = speakers(
+        "Alger Hiss died in 1996.\n\nHiss' son, Tony, praised the judge's ruling, saying his \
+         father hoped ``the full truth would be disclosed and people could see for \
+         themselves.''\n\nTony Hiss, a visiting scholar, said his father was not bitter.",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Tony Hiss"), "{got:?}");
+}
