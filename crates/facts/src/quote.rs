@@ -365,7 +365,7 @@ pub fn quotes(cluster: &Cluster, sentences: &[Sentence]) -> Vec<Quote> {
                         Some(n)
                     }
                     Some(Who::Unnamed) => None,
-                    _ => last_person(window, &names)
+                    _ => last_person(before_pronoun_clause(window), &names)
                         .or_else(|| last_speaker.as_ref().map(|x| x.0.clone()))
                         .or_else(|| last_listener.clone()),
                 },
@@ -511,8 +511,14 @@ fn attribute(
             } else {
                 Who::Unnamed
             };
-            attribution::before(h, names)
+            let read = attribution::before(h, names);
+            read.clone()
+                .filter(|(w, _)| *w != Who::Unnamed)
                 .or_else(|| attribution::named(h, names).map(|n| (Who::Name(n), String::new())))
+                .or_else(|| {
+                    attribution::colon_subject(h, names).map(|n| (Who::Name(n), String::new()))
+                })
+                .or(read)
                 .unwrap_or((described, String::new()))
         })
     });
@@ -682,6 +688,22 @@ fn introduced_by_pronoun(body: &str) -> bool {
 
 /// The last person named in `window` (the text since the previous quotation): who "he"
 /// is in `… Harlan Watson reaffirmed …. "…," he said.`
+/// `window` without its last sentence when that sentence opens with a pronoun ("He added
+/// that Washington should know bin Laden ``…''"): a name after "he" in its own clause is not
+/// whom "he" means.
+fn before_pronoun_clause(window: &str) -> &str {
+    let tail = attribution::sentence_tail(window);
+    let opens = tail
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| matches!(w, "He" | "She"));
+    if opens {
+        &window[..window.len() - tail.len()]
+    } else {
+        window
+    }
+}
+
 fn last_person(window: &str, names: &Names) -> Option<String> {
     static RUN: OnceLock<Regex> = OnceLock::new();
     let run = RUN.get_or_init(|| {

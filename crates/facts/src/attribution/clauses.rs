@@ -326,6 +326,85 @@ pub(crate) fn name_and_verb_before(text: &str, names: &Names) -> Option<(Who, St
     }
 }
 
+/// Words for what someone said, after a possessive name ("Bronston's answer was:").
+const SAID_NOUNS: [&str; 12] = [
+    "answer",
+    "reply",
+    "response",
+    "pitch",
+    "message",
+    "statement",
+    "words",
+    "advice",
+    "verdict",
+    "explanation",
+    "comment",
+    "retort",
+];
+
+/// "… and 33-year-old Thamarong Kudpong made his wish: ``…''": a clause that ends in a colon
+/// before the quotation (`text` ends at the colon) and opens with a full name and its verb
+/// gives that person the words.
+pub(crate) fn colon_subject(text: &str, names: &Names) -> Option<String> {
+    // The last clause: "For those who …, the star-fall came …, and X made his wish".
+    let tail = sentence_tail(text);
+    let clause = tail
+        .rsplit([',', ';'])
+        .next()
+        .unwrap_or(tail)
+        .trim_start_matches([' ', '\'', '"', '”']);
+    let clause = ["and ", "but ", "And ", "But "]
+        .iter()
+        .find_map(|c| clause.strip_prefix(c))
+        .unwrap_or(clause);
+    // Lower-case modifiers before the name: "33-year-old".
+    let mut rest = clause;
+    while let Some((w, tail)) = rest.split_once(' ') {
+        if w.starts_with(char::is_uppercase) || w.contains(',') || w.len() > 14 {
+            break;
+        }
+        let modifier = w.ends_with("-old") || w.chars().next().is_some_and(|c| c.is_ascii_digit());
+        if !modifier {
+            return None;
+        }
+        rest = tail;
+    }
+    // Someone else's words the clause introduces: "Rosen quotes another member … as
+    // telling", "a sign … that reads:", "some lines from ``Othello''".
+    let relays = [
+        " quotes ",
+        " quoted ",
+        " reads",
+        " read:",
+        " lines from ",
+        " testimony from ",
+    ];
+    if relays.iter().any(|w| clause.contains(w)) {
+        return None;
+    }
+    let r = super::runs(&[rest]).into_iter().next()?;
+    // The run opens the clause, and a lower-case word (its verb) follows it; a possessive
+    // only before a word for what was said ("McGwire's pitch is simple:", "Bronston's
+    // answer was:"), not "Monica Lewinsky's gossipfest … conjured up".
+    let mut after = r.rest.split_whitespace();
+    let next = after.next()?;
+    let possessive = r.text.ends_with("'s") || r.text.ends_with("’s") || next.starts_with('\'');
+    let said =
+        |w: Option<&str>| w.is_some_and(|w| SAID_NOUNS.contains(&w.trim_end_matches([':', ','])));
+    let verb_follows = next.starts_with(char::is_lowercase) && !possessive;
+    let what_was_said = possessive
+        && said(if next.starts_with('\'') {
+            after.next()
+        } else {
+            Some(next)
+        });
+    if !r.lead.trim().is_empty() || !(verb_follows || what_was_said) {
+        return None;
+    }
+    let name = r.text.trim_end_matches("'s").trim_end_matches("’s");
+    super::candidate(name, names, true).filter(|n| n.contains(' '))
+}
+
 /// "X condemned the bombing as an ``…''", "X dismissed the report as ``…''": the clause (up to
 /// the opening mark) ends in "as" (and an article) after a verb that characterizes.
 fn characterized_as(clause: &str, names: &Names) -> Option<(Who, String)> {

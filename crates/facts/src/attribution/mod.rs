@@ -23,7 +23,9 @@ mod sentences;
 use lexicon::{DOCUMENTS, ORGS, PERSON_TITLES, PREPOSITIONS, VERBS};
 use sentences::is_sentence_end;
 
-pub(crate) use clauses::{after, before, name_and_verb_before, names_joined, outlet_reports};
+pub(crate) use clauses::{
+    after, before, colon_subject, name_and_verb_before, names_joined, outlet_reports,
+};
 pub(crate) use dash::dash;
 pub(crate) use reference::{
     has_described_subject, named, org_anaphor, passive_listener, sentence_subject, title_anaphor,
@@ -146,7 +148,7 @@ fn candidate(run: &str, names: &Names, subject: bool) -> Option<String> {
     let lower = name.to_lowercase();
     let plain = name.chars().next().is_some_and(char::is_uppercase)
         && !names.writes_lower(&lower)
-        && names.writes_proper(&name)
+        && (names.writes_proper(&name) || joined_name(&name))
         && !lower.ends_with("ing")
         && !lower.ends_with("ed")
         && !crate::names::is_title(&name)
@@ -157,6 +159,22 @@ fn candidate(run: &str, names: &Names, subject: bool) -> Option<String> {
     }
     // "Oxfam" → "Oxfam International" when that is the one longer name it opens.
     Some(names.by_first.get(&name).cloned().unwrap_or(name))
+}
+
+/// A name joined by a short lower-case particle ("Harakat-ul-Ansar", "Sipah-e-Sahaba",
+/// "Hizb-ut-Tahrir"): a name wherever it stands, even opening a sentence.
+fn joined_name(word: &str) -> bool {
+    let parts: Vec<&str> = word.split('-').collect();
+    parts.len() >= 3
+        && parts
+            .first()
+            .is_some_and(|p| p.len() >= 2 && p.starts_with(char::is_uppercase))
+        && parts
+            .last()
+            .is_some_and(|p| p.len() >= 2 && p.starts_with(char::is_uppercase))
+        && parts[1..parts.len() - 1]
+            .iter()
+            .all(|p| (1..=3).contains(&p.len()) && p.chars().all(|c| c.is_ascii_lowercase()))
 }
 
 /// A name run of a segment, with what surrounds it.
@@ -562,17 +580,22 @@ fn subject_before(clause: &str, names: &Names) -> Option<Who> {
 /// the subject, under the owner's surname when only a given name is written ("Tony" →
 /// "Tony Hiss" when the cluster writes that name).
 fn kin_in_apposition(segments: &[&str], all: &[Run], names: &Names) -> Option<String> {
+    // The owner's possessive, at most three lower-case modifiers ("54-year-old"), the kin.
     let k = segments.iter().position(|seg| {
         let w: Vec<&str> = seg.split_whitespace().collect();
-        matches!(w[..], [owner, kin] if (owner.ends_with("'s") || owner.ends_with("s'") || owner.ends_with("’s"))
+        matches!(w[..], [owner, ref middle @ .., kin] if (owner.ends_with("'s") || owner.ends_with("s'") || owner.ends_with("’s"))
             && owner.starts_with(char::is_uppercase)
+            && middle.len() <= 3
+            && middle.iter().all(|m| m.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit()))
             && crate::bearers::is_kin(kin))
     })?;
     let owner = segments[k].split_whitespace().next()?;
     let surname = tidings_core::trim_possessive(owner).trim_end_matches('\'');
-    let r = all
-        .iter()
-        .find(|r| r.segment == k + 1 && r.lead.trim().is_empty() && r.rest.trim().is_empty())?;
+    let r = all.iter().find(|r| {
+        r.segment == k + 1
+            && r.lead.trim().is_empty()
+            && r.rest.trim().trim_end_matches(['.', '!', '?']).is_empty()
+    })?;
     let run = r.text.trim();
     if run.contains(' ') {
         return candidate(run, names, false);
@@ -639,6 +662,10 @@ fn relative_antecedent(clause: &str, names: &Names) -> Option<Who> {
 fn subject_after_verb(post: &str, names: &Names) -> Who {
     let segments: Vec<&str> = post.split([',', ';', '(', ')']).collect();
     if let Some(name) = document_of(segments[0], names) {
+        return Who::Name(name);
+    }
+    // "said Zughayar's 54-year-old father, Mohammed".
+    if let Some(name) = kin_in_apposition(&segments, &runs(&segments), names) {
         return Who::Name(name);
     }
     // "said Tim N. Palmer of the European Centre …, England": a full name opening the

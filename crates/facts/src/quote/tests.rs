@@ -443,3 +443,56 @@ fn a_relative_in_apposition_speaks_under_the_owners_surname() {
     );
     assert_eq!(got[0].1.as_deref(), Some("Tony Hiss"), "{got:?}");
 }
+
+#[test]
+fn heldout34_readings() {
+    // A name joined by short particles opens a sentence and still speaks.
+    let got = speakers(
+        "Harakat-ul-Ansar, a Pakistan-based organization labeled a terrorist group by the \
+         United States, said, however, that foreigners in Pakistan ``have nothing to fear \
+         from us.''",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Harakat-ul-Ansar"), "{got:?}");
+    // "He added that … bin Laden ``…''": a name after "he" in its own clause is not "he".
+    let got = speakers(
+        "Osama bin Laden was indicted. ``What the United States does is their business,'' \
+         said Abdul Bassit, a Harakat follower. He added, however, that the United States \
+         should know bin Laden ``is a good Muslim, and all the Muslim world thinks so.''",
+    );
+    assert_eq!(got[1].1.as_deref(), Some("Abdul Bassit"), "{got:?}");
+    // A relative in apposition after the verb.
+    let got = speakers(
+        "One bomber was Yusef Ali Mohammed Zughayar. ``I didn't raise him to lose him like \
+         that,'' said Zughayar's 54-year-old father, Mohammed.",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Mohammed Zughayar"), "{got:?}");
+    // A clause with a full name and its verb, ending in a colon, gives the words.
+    let got = speakers(
+        "The shower came into view to a chorus of ``oohs'' and ``aahs,'' and 33-year-old \
+         Thamarong Kudpong made his wish: ``I already have a daughter. Now, I would like a \
+         son.''",
+    );
+    assert_eq!(
+        got.last().unwrap().1.as_deref(),
+        Some("Thamarong Kudpong"),
+        "{got:?}"
+    );
+    // Not words it relays ("quotes … as telling", "a sign that reads:"), nor a possessive
+    // that is no word for what was said.
+    for text in [
+        "Dan Rosen quotes another member of the team as telling the executives: ``We need to \
+         understand if you will adopt our platform.''",
+        "Bishop Friedhelm Hofmann cited an advertising sign at the airport that reads: ``We \
+         are building heaven on Earth.''",
+        "Monica Lewinsky's gossipfest with Barbara Walters conjured up some old lines: \
+         ``Speak of me as I am; nothing extenuate.''",
+    ] {
+        let got = speakers(text);
+        assert_eq!(got[0].1, None, "{text}: {got:?}");
+    }
+    let got = speakers(
+        "Samuel Bronston was asked about his accounts. Bronston's answer was: ``The company \
+         had an account there for about six months.''",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Samuel Bronston"), "{got:?}");
+}
