@@ -38,6 +38,12 @@ pub(crate) fn after(text: &str, names: &Names, ended: bool, comma: bool) -> Opti
             "according to".into(),
         ));
     }
+    // `…,'' the newspaper said, quoting Ge Shouxi, a chief engineer.`: the one quoted speaks.
+    if let Some((_, quoted)) = sentence_head(opening).split_once(", quoting ") {
+        if let Who::Name(n) = subject_after_verb(cut_at_relative(quoted), names) {
+            return Some((Who::Name(n), "quoting".into()));
+        }
+    }
     // `…,'' the newspaper paraphrased Chen as saying.`: the one quoted speaks ("NTV
     // quoted him": a pronoun). Not a passive ("Grant was quoted by Reuters as saying"),
     // whose subject is read like any other.
@@ -232,12 +238,21 @@ pub(crate) fn before(text: &str, names: &Names) -> Option<(Who, String)> {
             .trim_end_matches([':', ',']);
         return Some((subject_after_verb(rest, names), verb));
     }
-    // "El Mundo has quoted an Air Comet pilot as saying": the one quoted speaks.
+    // "El Mundo has quoted an Air Comet pilot as saying": the one quoted speaks; in the
+    // passive ("Mesut Yilmaz was quoted Saturday by the daily Hurriyet as saying") the
+    // subject.
     if let Some(c) = quoted_as_re().captures(clause) {
-        return Some((
-            subject_after_verb(c.get(1).map_or("", |m| m.as_str()), names),
-            "quoted".into(),
-        ));
+        let at = c.get(0).map_or(0, |m| m.start());
+        let passive = clause[..at]
+            .split_whitespace()
+            .last()
+            .is_some_and(|w| matches!(w, "was" | "were" | "is" | "are" | "been" | "being"));
+        let who = if passive {
+            subject_before(&clause[..at], names).unwrap_or(Who::Unnamed)
+        } else {
+            subject_after_verb(c.get(1).map_or("", |m| m.as_str()), names)
+        };
+        return Some((who, "quoted".into()));
     }
     if let Some(i) = clause.to_lowercase().rfind("according to ") {
         let rest = clause.get(i + "according to ".len()..).unwrap_or("");

@@ -159,7 +159,7 @@ fn is_title_anaphor(words: &[&str], i: usize) -> bool {
 /// for "the agency" or "the company" also an acronym ("FBI", "GM") or a corporate suffix
 /// ("Monsanto Co."); not a dateline's "(AP)". "The group" names no kind: left unnamed.
 pub(crate) fn org_anaphor(around: &str, earlier: &str) -> Option<String> {
-    const KINDS: [&str; 9] = [
+    const KINDS: [&str; 11] = [
         "agency",
         "company",
         "firm",
@@ -169,6 +169,21 @@ pub(crate) fn org_anaphor(around: &str, earlier: &str) -> Option<String> {
         "commission",
         "committee",
         "union",
+        "newspaper",
+        "paper",
+    ];
+    // What a newspaper's name ends with ("the China Youth Daily said. … the newspaper said").
+    const PAPERS: [&str; 10] = [
+        "Daily",
+        "Times",
+        "Post",
+        "Journal",
+        "Tribune",
+        "Herald",
+        "Gazette",
+        "Globe",
+        "Chronicle",
+        "Telegraph",
     ];
     let words: Vec<&str> = around.split_whitespace().collect();
     let kind = (0..words.len()).find_map(|i| {
@@ -198,6 +213,7 @@ pub(crate) fn org_anaphor(around: &str, earlier: &str) -> Option<String> {
         let same_kind = run.contains(' ') && last.eq_ignore_ascii_case(kind);
         let fits = match kind {
             "agency" | "company" | "firm" => same_kind || acronym || corporate,
+            "newspaper" | "paper" => run.contains(' ') && PAPERS.contains(&last),
             _ => same_kind,
         };
         (fits && !dateline).then(|| run.to_string())

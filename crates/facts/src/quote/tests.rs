@@ -496,3 +496,27 @@ fn heldout34_readings() {
     );
     assert_eq!(got[0].1.as_deref(), Some("Samuel Bronston"), "{got:?}");
 }
+
+#[test]
+fn heldout35_readings() {
+    // Passive "was quoted … by … as saying": the subject speaks.
+    let got = speakers(
+        "Prime Minister Mesut Yilmaz was quoted Saturday by the daily Hurriyet as saying, \
+         ``the soldier is awaiting an order.''",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Mesut Yilmaz"), "{got:?}");
+    // "the newspaper said": the newspaper named last.
+    let got = speakers(
+        "The team will do without veteran players, the China Youth Daily said. ``This \
+         indicates that the team has completed the handover from old to new,'' the \
+         newspaper said.",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("China Youth Daily"), "{got:?}");
+    // "the newspaper said, quoting X": X speaks.
+    let got = speakers(
+        "Cities were protected, the China Daily said. ``The Jingjiang section is facing the \
+         worst flood challenge in its history,'' the newspaper said, quoting Ge Shouxi, a \
+         Yangtze River chief engineer.",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Ge Shouxi"), "{got:?}");
+}
