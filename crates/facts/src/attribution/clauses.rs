@@ -71,8 +71,14 @@ pub(crate) fn after(text: &str, names: &Names, ended: bool, comma: bool) -> Opti
         // P. J. Crowley`: the sentence goes on, then a comma and an inverted "said X".
         let clause = sentence_head(text);
         let v = verb_re().find(clause)?;
-        let inverted =
-            clause[..v.start()].trim_end().ends_with(',') && matches!(v.as_str(), "said" | "says");
+        // `''…'' by refusing to turn over suspects, she said in her statement.`
+        let pre = clause[..v.start()].trim_end();
+        if let Some(rest) = pre.strip_suffix(" he").or_else(|| pre.strip_suffix(" she")) {
+            if rest.ends_with(',') && matches!(v.as_str(), "said" | "says") {
+                return Some((Who::Pronoun, v.as_str().to_string()));
+            }
+        }
+        let inverted = pre.ends_with(',') && matches!(v.as_str(), "said" | "says");
         if !inverted {
             return None;
         }

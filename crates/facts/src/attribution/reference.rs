@@ -85,6 +85,12 @@ fn subject_walk(window: &str, names: &Names, anaphor: &mut bool) -> Option<Who> 
                 who => who,
             };
         }
+        // "Instead, the government needs …": one capitalized word and a comma open the
+        // sentence as an adverb, not as its subject (a surname the cluster knows aside).
+        let first = words[0].trim_end_matches(',');
+        if words[0].ends_with(',') && !names.full.contains_key(first) {
+            return None;
+        }
         // No reporting verb: the name that opens the sentence ("US Secretary of State
         // Hillary Clinton promised …"), titles and all.
         let opening: Vec<&str> = words

@@ -520,3 +520,30 @@ fn heldout35_readings() {
     );
     assert_eq!(got[0].1.as_deref(), Some("Ge Shouxi"), "{got:?}");
 }
+
+#[test]
+fn a_pronoun_and_said_after_the_sentence_goes_on_past_the_quotation() {
+    // "``…'' by refusing …, she said": the words are hers.
+    let got = speakers(
+        "Judge Gabrielle McDonald welcomed the agreements. ``Our mandate is quite clear,'' \
+         Graham Blewitt said emphatically.\n\nMcDonald repeatedly has chastised Belgrade \
+         for failing to surrender suspects, in particular three men accused of the killings \
+         of 260 people after the fall of Vukovar in 1991.\n\n``The Federal Republic of \
+         Yugoslavia continues to flout the law and the will of the international community'' \
+         by refusing to turn over indicted suspects, she said in her statement.\n\n(jc/bk)",
+    );
+    assert_eq!(got[1].1.as_deref(), Some("Gabrielle McDonald"), "{got:?}");
+    // "Instead, the government …": an adverb opening a sentence is not its subject.
+    let got = speakers(
+        "John Danforth issued a report. Danforth said that would be like hitting ''a gnat \
+         with a sledgehammer.''\n\nInstead, the government needs to reduce its internal \
+         ''culture of fear'' and force its lawyers to be more open, he said.",
+    );
+    assert_eq!(got[1].1.as_deref(), Some("John Danforth"), "{got:?}");
+    // With the rule above and without the adverb one, "Instead" was taken for a name.
+    let got = speakers(
+        "The report came out. Eventually, the doctors found the cause, and ``I was \
+         self-medicating and I didn't know it,'' she said.",
+    );
+    assert_ne!(got[0].1.as_deref(), Some("Eventually"), "{got:?}");
+}
