@@ -353,6 +353,14 @@ pub fn quotes(cluster: &Cluster, sentences: &[Sentence]) -> Vec<Quote> {
             // Who "he" is: the subject of the sentences before (walking back over "he …"),
             // else the last person named, else the last speaker.
             let mut speaker = match &who {
+                // "It appealed to … ``…''", "``…,'' it said": a body or a document, which
+                // the sentence before names as its subject; never the last person named.
+                Some(Who::Pronoun) if pronoun_is_it(text, &f) => {
+                    match attribution::sentence_subject(window, &names) {
+                        Some(Who::Name(n)) => Some(n),
+                        _ => None,
+                    }
+                }
                 Some(Who::Pronoun) => match attribution::sentence_subject(window, &names) {
                     // "he"/"she" is a person: not "the Russian government" the sentence
                     // before is about.
@@ -688,6 +696,22 @@ fn introduced_by_pronoun(body: &str) -> bool {
 
 /// The last person named in `window` (the text since the previous quotation): who "he"
 /// is in `… Harlan Watson reaffirmed …. "…," he said.`
+/// Whether the pronoun that attributes a quotation is "it": the clause after it reads
+/// "it said", or its sentence opens with "It".
+fn pronoun_is_it(text: &str, f: &Found) -> bool {
+    let after = attribution::sentence_head(&text[f.outer.1..]);
+    let after = after.trim_start_matches([' ', ',']);
+    // "It taught Brooks a lesson: ``…,'' he said": the pronoun after the words decides.
+    if ["he ", "she ", "they "]
+        .iter()
+        .any(|p| after.starts_with(p))
+    {
+        return false;
+    }
+    let before = attribution::sentence_tail(&text[..f.outer.0]).trim_start();
+    after.starts_with("it ") || before.starts_with("It ")
+}
+
 /// `window` without its last sentence when that sentence opens with a pronoun ("He added
 /// that Washington should know bin Laden ``…''"): a name after "he" in its own clause is not
 /// whom "he" means.

@@ -547,3 +547,20 @@ fn a_pronoun_and_said_after_the_sentence_goes_on_past_the_quotation() {
     );
     assert_ne!(got[0].1.as_deref(), Some("Eventually"), "{got:?}");
 }
+
+#[test]
+fn it_is_no_person_the_text_named_before() {
+    // A kite "read" the words: "it" is no one named, not the father the sentence before
+    // is about.
+    let got = speakers(
+        "Elian's father, Juan Miguel Gonzalez, wept. Two kites sailed high over the rally. \
+         It was imprinted with Elian's portrait and read, ``Julio claims you, Eliancito.''",
+    );
+    assert_eq!(got[0].1, None, "{got:?}");
+    // "he said" after the words decides, whatever pronoun opens the sentence.
+    let got = speakers(
+        "Kevin Brooks homeschools his son. It taught Brooks a lesson: ``When you are learning \
+         from the world, you are exposed to more things,'' he said.",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Kevin Brooks"), "{got:?}");
+}
