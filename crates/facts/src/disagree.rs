@@ -233,6 +233,16 @@ pub(crate) fn find(cluster: &Cluster, p: &Prepared, t: &Thresholds) -> Vec<Disag
         if variants.len() < 2 {
             continue;
         }
+        // A document that states two of the values ("$497 billion in litigation and
+        // damages … $100 billion of that total") compares figures or holds two slots: no
+        // report disagrees with itself.
+        let docs: Vec<Vec<usize>> = variants
+            .iter()
+            .map(|(v, _)| v.iter().map(|&i| ms[i as usize].doc).collect())
+            .collect();
+        if one_document_in_two(&docs) {
+            continue;
+        }
         let first = &ms[members[0] as usize];
         let docs: HashSet<usize> = all.iter().map(|&i| ms[i as usize].doc).collect();
         out.push((
@@ -262,6 +272,16 @@ pub(crate) fn find(cluster: &Cluster, p: &Prepared, t: &Thresholds) -> Vec<Disag
     }
     out.sort_by_key(|d| std::cmp::Reverse(d.0));
     out.into_iter().map(|(_, d)| d).collect()
+}
+
+/// Whether some document holds two of the variants (each variant given by its mentions'
+/// documents).
+fn one_document_in_two(variants: &[Vec<usize>]) -> bool {
+    let mut owner: HashMap<usize, usize> = HashMap::new();
+    variants
+        .iter()
+        .enumerate()
+        .any(|(k, docs)| docs.iter().any(|&d| *owner.entry(d).or_insert(k) != k))
 }
 
 /// Whether two mentions of different documents, their contexts `score` alike, fill one
@@ -721,6 +741,15 @@ mod tests {
             values.iter().all(|v| !v.iter().any(|x| x.contains("60"))),
             "{values:?}"
         );
+    }
+
+    #[test]
+    fn a_document_in_two_variants_makes_no_disagreement() {
+        // Document 1 states "$100 billion" and "$497 billion" (a part and the total).
+        assert!(one_document_in_two(&[vec![0, 1], vec![1]]));
+        assert!(!one_document_in_two(&[vec![0, 2], vec![1], vec![3, 4]]));
+        // One document repeating one value stays one variant.
+        assert!(!one_document_in_two(&[vec![0, 0], vec![1]]));
     }
 
     #[test]
