@@ -50,10 +50,7 @@ pub(crate) fn after(text: &str, names: &Names, ended: bool, comma: bool) -> Opti
     if !ended {
         let head = sentence_head(opening);
         if let Some(c) = quoted_as_re().captures(head) {
-            let passive = head[..c.get(0).map_or(0, |m| m.start())]
-                .split_whitespace()
-                .last()
-                .is_some_and(|w| matches!(w, "was" | "were" | "is" | "are" | "been" | "being"));
+            let passive = ends_in_be(&head[..c.get(0).map_or(0, |m| m.start())]);
             if !passive {
                 let object = c.get(1).map_or("", |m| m.as_str()).trim();
                 let who = match object {
@@ -249,11 +246,7 @@ pub(crate) fn before(text: &str, names: &Names) -> Option<(Who, String)> {
     // subject.
     if let Some(c) = quoted_as_re().captures(clause) {
         let at = c.get(0).map_or(0, |m| m.start());
-        let passive = clause[..at]
-            .split_whitespace()
-            .last()
-            .is_some_and(|w| matches!(w, "was" | "were" | "is" | "are" | "been" | "being"));
-        let who = if passive {
+        let who = if ends_in_be(&clause[..at]) {
             subject_before(&clause[..at], names).unwrap_or(Who::Unnamed)
         } else {
             subject_after_verb(c.get(1).map_or("", |m| m.as_str()), names)
@@ -345,6 +338,13 @@ pub(crate) fn name_and_verb_before(text: &str, names: &Names) -> Option<(Who, St
         n if n.contains(' ') || names.full.contains_key(&n) => Some((Who::Name(n), verb.into())),
         _ => None,
     }
+}
+
+/// Whether `text` ends with a form of "be": a passive follows ("Grant was quoted …").
+fn ends_in_be(text: &str) -> bool {
+    text.split_whitespace()
+        .last()
+        .is_some_and(|w| matches!(w, "was" | "were" | "is" | "are" | "been" | "being"))
 }
 
 /// Words for what someone said, after a possessive name ("Bronston's answer was:").
