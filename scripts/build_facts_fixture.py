@@ -44,7 +44,9 @@ def find(text: str, label: str, what: str, doc: str) -> tuple[int, int, str]:
         if start < 0:
             sys.exit(f"{doc}: {what} {needle!r} (occurrence {nth}) not in the text")
     if prefix:
-        mark = next((o for o in CLOSING if text[:start].endswith(o)), None)
+        # A copy may type a space after the opening mark (`he said." She is …`).
+        before = text[:start].rstrip(" ")
+        mark = next((o for o in CLOSING if before.endswith(o)), None)
         if mark is None:
             sys.exit(f"{doc}: {what} {needle!r} does not follow an opening quotation mark")
         close = text.find(CLOSING[mark], start + len(needle))

@@ -53,6 +53,16 @@ pub enum DateValue {
         /// −1, 0 or +1.
         direction: i8,
     },
+    /// A month or a day of it in a year counted from the article's: "October last year"
+    /// (−1), "the end of February next year" (+1), "May 3 this year" (0).
+    InYear {
+        /// 1–12.
+        month: i8,
+        /// 1–31, when written.
+        day: Option<i8>,
+        /// Years from the article's.
+        offset: i8,
+    },
 }
 
 /// How precise a resolved date is.
@@ -309,6 +319,34 @@ pub fn dates(text: &str) -> Vec<DateMention> {
         if let Some(prev) = merged.last() {
             let between = &text[prev.span.end..m.span.start];
             let joins = matches!(between, " " | ", " | ", the " | " the ");
+            // "October last year", "February next year": the year the month is in.
+            if let (DateValue::YearOffset(offset), " ") = (m.value, between) {
+                let in_year = match prev.value {
+                    DateValue::Month { year: None, month } => Some((month, None)),
+                    DateValue::Day {
+                        year: None,
+                        month,
+                        day,
+                    } => Some((month, Some(day))),
+                    _ => None,
+                };
+                let said = &text[m.span.start..m.span.end];
+                let plain = ["last ", "next ", "this "]
+                    .iter()
+                    .any(|w| said.get(..5).is_some_and(|p| p.eq_ignore_ascii_case(w)));
+                if let Some((month, day)) = in_year.filter(|_| plain) {
+                    let start = prev.span.start;
+                    merged.pop();
+                    merged.push(DateMention {
+                        span: Span {
+                            start,
+                            end: m.span.end,
+                        },
+                        value: DateValue::InYear { month, day, offset },
+                    });
+                    continue;
+                }
+            }
             if matches!(prev.value, DateValue::Weekday(_)) && joins {
                 if let DateValue::Day { .. } = m.value {
                     let start = prev.span.start;
@@ -506,6 +544,13 @@ pub fn resolve_in(
             };
             Some((first_of(year, month)?, Precision::Month))
         }
+        DateValue::InYear { month, day, offset } => {
+            let year = anchor?.year() + i16::from(offset);
+            Some(match day {
+                Some(d) => (Date::new(year, month, d).ok()?, Precision::Day),
+                None => (first_of(year, month)?, Precision::Month),
+            })
+        }
     }
 }
 
@@ -537,6 +582,48 @@ mod tests {
                     month: 9
                 }
             ]
+        );
+    }
+
+    #[test]
+    fn a_month_then_last_or_next_year_is_one_expression() {
+        let a = date(1999, 4, 11);
+        let found = dates("It was signed in October last year and ends by the end of February next year, not earlier this year.");
+        let read: Vec<(DateValue, Option<(Date, Precision)>)> = found
+            .iter()
+            .map(|d| (d.value, resolve(d.value, Some(a))))
+            .collect();
+        assert_eq!(
+            read,
+            [
+                (
+                    DateValue::InYear {
+                        month: 10,
+                        day: None,
+                        offset: -1
+                    },
+                    Some((date(1998, 10, 1), Precision::Month))
+                ),
+                (
+                    DateValue::InYear {
+                        month: 2,
+                        day: None,
+                        offset: 1
+                    },
+                    Some((date(2000, 2, 1), Precision::Month))
+                ),
+                (
+                    DateValue::YearOffset(0),
+                    Some((date(1999, 1, 1), Precision::Year))
+                ),
+            ]
+        );
+        let text = "on May 3 this year";
+        let d = &dates(text)[0];
+        assert_eq!(&text[d.span.start..d.span.end], "May 3 this year");
+        assert_eq!(
+            resolve(d.value, Some(a)),
+            Some((date(1999, 5, 3), Precision::Day))
         );
     }
 

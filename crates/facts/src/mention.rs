@@ -89,6 +89,16 @@ pub(crate) fn mentions(
     for d in date_mentions {
         let value = match d.value {
             DateValue::Day { year, month, day } => Some(Value::Day { year, month, day }),
+            // "December 19 last year": a day, its year counted from the article's.
+            DateValue::InYear {
+                month,
+                day: Some(day),
+                offset,
+            } => Some(Value::Day {
+                year: anchor.map(|a| a.year() + i16::from(offset)),
+                month,
+                day,
+            }),
             DateValue::Weekday(w) | DateValue::LastWeekday(w) | DateValue::NextWeekday(w)
                 if anchor.is_none() =>
             {
@@ -134,8 +144,8 @@ pub(crate) fn mentions(
         }
         if let Some(value) = value {
             let at = Span::new(span.start + d.span.start, span.start + d.span.end);
-            let relative =
-                matches!(value, Value::Day { .. }) && !matches!(d.value, DateValue::Day { .. });
+            let relative = matches!(value, Value::Day { .. })
+                && !matches!(d.value, DateValue::Day { .. } | DateValue::InYear { .. });
             let mut m = mention(words, at, sentence, doc, Kind::Date, value, &[]);
             m.relative = relative;
             out.push(m);

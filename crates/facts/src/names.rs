@@ -197,6 +197,9 @@ pub(crate) fn bare_name(run: &str) -> Option<String> {
                     // "Monday", "Today", "Veterans Day"; "Day" within a name is a name
                     // ("Sandra Day O'Connor").
                     || (l.ends_with("day") && (l != "day" || k + 1 == words.len()))
+                    // An office's name ends before the holder's: "Secretary of State for
+                    // Near Eastern Affairs Martin Indyk" (not "Human Rights Watch").
+                    || (matches!(l, "affairs" | "rights" | "relations") && words.len() >= k + 3)
             })
         })
         .map_or(0, |k| k + 1)

@@ -38,7 +38,11 @@ pub(crate) fn timeline_with(
         }
         // The sentence with its whitespace collapsed: copies across documents compare so.
         let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
-        let future = speaks_of_future(text);
+        // "On Monday, Foley said … ``The U.S. government is prepared to …''": words in
+        // quotation marks speak of their own time, not of a date outside them.
+        let unquoted = without_quotations(text);
+        let future_outside = speaks_of_future(&unquoted);
+        let future_anywhere = future_outside || speaks_of_future(text);
         let schedule = states_schedule(text);
         // The year a sentence last wrote out ("on Feb. 28, 1993, … 50 days later, on April
         // 19"): a later year-less date of the same sentence is in it.
@@ -69,6 +73,13 @@ pub(crate) fn timeline_with(
             };
             let before = &text[..m.span.start];
             let after = &text[m.span.end..];
+            let quoted = unquoted.as_bytes().get(m.span.start) == Some(&b' ')
+                && !text[m.span.start..].starts_with(' ');
+            let future = if quoted {
+                future_anywhere
+            } else {
+                future_outside
+            };
             // "a deal by Thursday or Friday": a deadline is to come, unless the sentence
             // is in the past.
             let deadline = is_deadline(before) && !past_verb_in(text);
@@ -359,6 +370,33 @@ fn past_verb_in(before: &str) -> bool {
         })
 }
 
+/// `text` with what stands between quotation marks (``…'', “…”, "…") blanked to spaces,
+/// byte for byte, so offsets still hold. An unclosed mark blanks nothing.
+fn without_quotations(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some((open, close)) = next_quotation(rest) {
+        out.push_str(&rest[..open]);
+        out.extend(std::iter::repeat_n(' ', close - open));
+        rest = &rest[close..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The bytes `(open, close)` of the first quotation in `text`, marks included.
+fn next_quotation(text: &str) -> Option<(usize, usize)> {
+    let pairs = [("``", "''"), ("“", "”"), ("\"", "\"")];
+    pairs
+        .iter()
+        .filter_map(|(o, c)| {
+            let open = text.find(o)?;
+            let close = text[open + o.len()..].find(c)? + open + o.len() + c.len();
+            Some((open, close))
+        })
+        .min()
+}
+
 /// Whether the words before a date make it a deadline: "a deal by Thursday", "by Thursday
 /// or"; not a sentence's opening "By Feb. 26, most people thought …", a narrative's.
 fn is_deadline(before: &str) -> bool {
@@ -535,6 +573,8 @@ fn speaks_of_future(sentence: &str) -> bool {
         "shall",
         "expected",
         "scheduled",
+        "slated",
+        "prepared",
         "planned",
         "plan",
         "intend",
@@ -563,15 +603,21 @@ fn speaks_of_future(sentence: &str) -> bool {
             // "was expected", "never expected the support".
             // "had been scheduled to": a plan of the past ("was expected to" is still
             // reported news: "the summit was expected to conclude Friday").
-            "expected" | "scheduled" | "planned" => {
+            "expected" | "scheduled" | "slated" | "planned" => {
                 let next = words.get(i + 1).map_or("", String::as_str);
-                let past = before == "been" && i >= 2 && words[i - 2] == "had";
+                // "1,000 of them were slated for Ma'aleh Adumim": a past allotment.
+                let past = (before == "been" && i >= 2 && words[i - 2] == "had")
+                    || (w == "slated" && matches!(before, "was" | "were"));
                 !past
                     && (matches!(next, "to" | "for")
                         || matches!(before, "is" | "are" | "be" | "being" | "the" | "an" | "a")
                         || before.ends_with("'s"))
             }
             "due" => matches!(before, "is" | "are" | "now"),
+            // "Lewinsky is prepared to testify … probably on Thursday".
+            "prepared" => {
+                matches!(before, "is" | "are") && words.get(i + 1).is_some_and(|n| n == "to")
+            }
             // "The East Timor Action Network plans to make the documents public on Friday",
             // "he is planning to testify": a plan stated now. After a capitalized subject
             // only, as "identical plans to", "a regional plan to" are nouns, and after "is
@@ -630,6 +676,50 @@ mod tests {
             .into_iter()
             .map(|e| (e.expression, e.date))
             .collect()
+    }
+
+    #[test]
+    fn slated_and_prepared_speak_of_the_future() {
+        // A Sunday.
+        assert_eq!(
+            dates(
+                "He came for the inauguration ceremony slated for Monday.",
+                "1999-01-31"
+            ),
+            [("Monday".to_string(), Some("1999-02-01".to_string()))]
+        );
+        // A Wednesday.
+        assert_eq!(
+            dates(
+                "Lewinsky is prepared to testify, probably on Thursday.",
+                "1998-08-05"
+            ),
+            [("Thursday".to_string(), Some("1998-08-06".to_string()))]
+        );
+        assert_eq!(
+            dates("She was prepared on Thursday.", "1998-08-05"),
+            [("Thursday".to_string(), Some("1998-07-30".to_string()))]
+        );
+    }
+
+    #[test]
+    fn the_future_inside_a_quotation_is_not_the_date_outside_it() {
+        // A Wednesday: Monday is when it was said, whatever the words say of the future.
+        let text = "On Monday, Foley said, ``The government is prepared to take the steps.''";
+        assert_eq!(
+            dates(text, "1998-12-09"),
+            [("Monday".to_string(), Some("1998-12-07".to_string()))]
+        );
+        // A date inside the quotation reads the quotation's own tense.
+        let text = "Foley said: ``We will meet on Monday.''";
+        assert_eq!(
+            dates(text, "1998-12-09"),
+            [("Monday".to_string(), Some("1998-12-14".to_string()))]
+        );
+        assert_eq!(
+            super::without_quotations("a ``b'' c “d” e"),
+            "a       c ".to_string() + &" ".repeat("“d”".len()) + " e"
+        );
     }
 
     #[test]

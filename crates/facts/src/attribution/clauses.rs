@@ -284,6 +284,21 @@ pub(crate) fn before(text: &str, names: &Names) -> Option<(Who, String)> {
         .split_whitespace()
         .last()
         .is_some_and(|w| matches!(w, "was" | "were" | "been" | "being" | "is" | "are" | "be"));
+    // "Arrendel, who was called by him ``…''": a passive verb's agent spoke the words
+    // (the passive "quoted … by the daily … as saying" is read above).
+    // Only an agent right before the words: not "Prewitt, whose nomination must be
+    // confirmed by the Senate, also pledged to work … ``…''".
+    let agent = clause[v.end()..]
+        .trim_start()
+        .strip_prefix("by ")
+        .filter(|a| !a.contains(',') && a.split_whitespace().count() <= 5);
+    if let (true, Some(agent)) = (passive, agent) {
+        let who = match agent.split_whitespace().next() {
+            Some("him" | "her") => Who::Pronoun,
+            _ => subject_after_verb(agent, names),
+        };
+        return Some((who, verb));
+    }
     if passive && matches!(verb.as_str(), "told" | "asked" | "informed") {
         return Some((Who::Unnamed, verb));
     }

@@ -62,6 +62,9 @@ pub(super) const VERBS: &[&str] = &[
     "recounted",
     "revealed",
     "responded",
+    "countered",
+    "retorted",
+    "shot back",
     "answered",
     "cautioned",
     "advised",
@@ -84,6 +87,7 @@ pub(super) const VERBS: &[&str] = &[
     "agreed",
     // "denounced the plan as “…”", "defined racism as “…”": the subject's words.
     "denounced",
+    "denouncing",
     "defined",
 ];
 

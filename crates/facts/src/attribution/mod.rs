@@ -207,14 +207,27 @@ fn runs<'t>(segments: &[&'t str]) -> Vec<Run<'t>> {
             let mut lead = &seg[before..m.start()];
             // "Prime Minister of the United Kingdom Tony Blair": the "of" belongs to the
             // title, not to a phrase around the name.
-            let titled = out.last().is_some_and(|r: &Run| {
-                r.segment == k
-                    && r.text
+            // "Secretary of State for Near Eastern Affairs Martin Indyk": the title runs on
+            // through "for" after a titled part.
+            let (after_person_title, after_titled) =
+                out.last().map_or((false, false), |r: &Run| {
+                    let same = r.segment == k;
+                    let person = r
+                        .text
                         .split_whitespace()
                         .last()
-                        .is_some_and(is_person_title)
-            });
-            let titled = titled && matches!(lead.trim(), "of" | "of the");
+                        .is_some_and(is_person_title);
+                    (same && person, same && r.titled)
+                });
+            // (Only when a name can follow the office: "Minister for Jerusalem Affairs," is
+            // the office alone.)
+            let titled = match lead.trim() {
+                "of" | "of the" => after_person_title,
+                "for" | "for the" => {
+                    (after_person_title || after_titled) && text.split_whitespace().count() >= 3
+                }
+                _ => false,
+            };
             let after_title = lead.trim() == "."
                 && out
                     .last()

