@@ -358,6 +358,14 @@ pub fn quotes(cluster: &Cluster, sentences: &[Sentence]) -> Vec<Quote> {
                 Some(Who::Pronoun) if pronoun_is_it(text, &f) => {
                     match attribution::sentence_subject(window, &names) {
                         Some(Who::Name(n)) => Some(n),
+                        // "The memorandum dated January 12 … ``…,'' it said": the one who
+                        // issued the memorandum.
+                        _ if attribution::it_is_a_document(
+                            text.get(prev_para..f.outer.0).unwrap_or(""),
+                        ) =>
+                        {
+                            attribution::document_issuer(&text[..f.outer.0], &names)
+                        }
                         _ => None,
                     }
                 }
@@ -398,6 +406,10 @@ pub fn quotes(cluster: &Cluster, sentences: &[Sentence]) -> Vec<Quote> {
                 };
                 match introduced {
                     Some(Who::Name(n)) => speaker = Some(n),
+                    // "…, the memorandum said. ``…''": whoever issued it.
+                    Some(Who::Unnamed) if attribution::it_is_a_document(gap) => {
+                        speaker = attribution::document_issuer(&text[..f.outer.0], &names);
+                    }
                     Some(_) => {}
                     None => {
                         // Continued, unless a sentence about someone or something else
@@ -552,6 +564,10 @@ fn attribute(
                     || {
                         if attribution::title_anaphor(&around, &text[..f.outer.0]) {
                             Who::Pronoun
+                        } else if attribution::document_speaks(&around) {
+                            // "The memorandum said": whoever issued it, when the text said.
+                            attribution::document_issuer(&text[..f.outer.0], names)
+                                .map_or(Who::Unnamed, Who::Name)
                         } else if let Some(org) =
                             attribution::org_anaphor(&around, &text[..f.outer.0])
                         {

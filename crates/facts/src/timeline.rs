@@ -372,7 +372,7 @@ fn past_verb_in(before: &str) -> bool {
 
 /// `text` with what stands between quotation marks (``…'', “…”, "…") blanked to spaces,
 /// byte for byte, so offsets still hold. An unclosed mark blanks nothing.
-fn without_quotations(text: &str) -> String {
+pub(crate) fn without_quotations(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
     while let Some((open, close)) = next_quotation(rest) {

@@ -16,6 +16,7 @@ use crate::names::{bare_name, resolve_name, Names};
 
 mod clauses;
 mod dash;
+mod issuer;
 mod lexicon;
 mod reference;
 mod sentences;
@@ -27,6 +28,7 @@ pub(crate) use clauses::{
     after, before, colon_subject, name_and_verb_before, names_joined, outlet_reports,
 };
 pub(crate) use dash::dash;
+pub(crate) use issuer::{document_issuer, document_speaks, it_is_a_document};
 pub(crate) use reference::{
     has_described_subject, named, org_anaphor, passive_listener, sentence_subject, title_anaphor,
 };
@@ -130,6 +132,17 @@ fn candidate(run: &str, names: &Names, subject: bool) -> Option<String> {
         let start = usize::from(matches!(words[0], "The" | "the"));
         let whole = words[start..].join(" ");
         return Some(trim_end_str(&whole, "'s").to_string());
+    }
+    // "The Children's Bridge", "The People's Daily": a body whose name holds a possessive;
+    // not "The Pentagon's Kenneth Bacon", where a person's name follows it.
+    if let ["The", .., last] = words[..] {
+        let possessive = words[1..words.len() - 1]
+            .iter()
+            .any(|w| w.ends_with("'s") || w.ends_with("’s"));
+        let person = bare_name(run).is_some_and(|n| n.contains(' ') || names.full.contains_key(&n));
+        if possessive && !person && last.starts_with(char::is_uppercase) {
+            return Some(words[1..].join(" "));
+        }
     }
     let Some(name) = bare_name(run) else {
         // "the UN remarked": an acronym alone opening its clause is a body.

@@ -70,9 +70,10 @@ fn subject_walk(window: &str, names: &Names, anaphor: &mut bool) -> Option<Who> 
         }
         // "Arrendel, who was called by him …": a passive verb of a relative clause is not
         // the sentence's own.
-        let own_verb = verb_re()
-            .find_iter(s)
-            .find(|v| !relative_passive(&s[..v.start()]));
+        // Nor is a participle with its agent ("the allegations reported by the BBC").
+        let own_verb = verb_re().find_iter(s).find(|v| {
+            !relative_passive(&s[..v.start()]) && !s[v.end()..].trim_start().starts_with("by ")
+        });
         if let Some(v) = own_verb {
             // "they said …" is about a group, not whom "he" refers to: walk on past it.
             let before: Vec<&str> = s[..v.start()].split_whitespace().collect();

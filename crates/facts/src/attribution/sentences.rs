@@ -39,7 +39,30 @@ pub(crate) fn sentence_tail(text: &str) -> &str {
         .map(|(i, c)| i + c.len_utf8())
         .next_back()
         .unwrap_or(0);
-    &t[start..]
+    after_dateline(&t[start..])
+}
+
+/// A story's first sentence without its wire dateline ("OTTAWA, January 15 (Xinhua) -- The
+/// Children's Bridge … said"): the agency in it is not the sentence's subject.
+fn after_dateline(s: &str) -> &str {
+    let lead = s.trim_start();
+    // A place whose first word is in capitals ("AUSTIN, Texas _", "WINNIPEG, Canada, August
+    // 7 (Xinhua) --"), every word capitalized or a number: not "UN envoy Kofi Annan said --".
+    let caps = lead.bytes().take_while(u8::is_ascii_uppercase).count();
+    if caps < 2 {
+        return s;
+    }
+    let dateline = |prefix: &str| {
+        prefix
+            .split_whitespace()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || c == '('))
+    };
+    [" -- ", " _ ", " — "]
+        .iter()
+        .filter_map(|sep| lead.find(sep).map(|k| (k, sep.len())))
+        .filter(|&(k, _)| k <= 80 && dateline(&lead[..k]))
+        .min()
+        .map_or(s, |(k, n)| &lead[k + n..])
 }
 
 /// A full stop that ends a sentence: followed by a space and a capital, and not an

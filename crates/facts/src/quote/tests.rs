@@ -603,3 +603,41 @@ fn heldout38_readings() {
     assert_eq!(got[1].1.as_deref(), Some("Bernard Landry"), "{got:?}");
     assert_eq!(got[2].1.as_deref(), Some("Barksdale"), "{got:?}");
 }
+
+#[test]
+fn heldout39_readings() {
+    // A document speaks for whoever issued it: "The memorandum said", "it said" after a
+    // sentence about the memorandum, "…, the memorandum said. ``…''"; a body named with a
+    // possessive ("The Children's Bridge"); the wire dateline is no subject.
+    let got = speakers(
+        "OTTAWA, January 15 (Xinhua) -- The Children's Bridge, an adoption agency in Canada \
+         said in a memorandum that the orphans are ``well fed and well cared for.''\n\nThe \
+         memorandum dated January 12 forms a contrast with reports by a British film.\n\nIt \
+         said the agency had arranged adoptions since 1991. ``In the course of those \
+         adoptions, some 200 people have visited orphanages,'' it said.\n\nThe memorandum \
+         said ``our parents have freely taken hours of videotape and many photographs.''\n\n\
+         The agency has become concerned with the allegations reported by the BBC, the \
+         memorandum said. ``It is essential that our contacts be balanced against the two \
+         reports.''",
+    );
+    let want = Some("Children's Bridge");
+    assert_eq!(got.len(), 4, "{got:?}");
+    for (q, s) in &got {
+        assert_eq!(s.as_deref(), want, "{q}: {got:?}");
+    }
+    // The issuer after "released by"; a document no one is said to have issued speaks for
+    // no one.
+    let got = speakers(
+        "A white paper released by the State Council Press Office says the courts did well. \
+         The paper says ``the courts have safeguarded the rights of the people.''",
+    );
+    assert_eq!(
+        got[0].1.as_deref(),
+        Some("State Council Press Office"),
+        "{got:?}"
+    );
+    let got = speakers(
+        "Officials met on Monday. The statement said ``the talks were useful and will go on.''",
+    );
+    assert_eq!(got[0].1, None, "{got:?}");
+}
