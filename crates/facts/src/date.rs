@@ -320,7 +320,7 @@ pub fn dates(text: &str) -> Vec<DateMention> {
             let between = &text[prev.span.end..m.span.start];
             let joins = matches!(between, " " | ", " | ", the " | " the ");
             // "October last year", "February next year": the year the month is in.
-            if let (DateValue::YearOffset(offset), " ") = (m.value, between) {
+            if let (DateValue::YearOffset(offset), " " | " of ") = (m.value, between) {
                 let in_year = match prev.value {
                     DateValue::Month { year: None, month } => Some((month, None)),
                     DateValue::Day {
@@ -334,7 +334,9 @@ pub fn dates(text: &str) -> Vec<DateMention> {
                 let plain = ["last ", "next ", "this "]
                     .iter()
                     .any(|w| said.get(..5).is_some_and(|p| p.eq_ignore_ascii_case(w)));
-                if let Some((month, day)) = in_year.filter(|_| plain) {
+                // ("August of this year" stays two: the month alone reads the same.)
+                let joined = between == " " || offset != 0;
+                if let Some((month, day)) = in_year.filter(|_| plain && joined) {
                     let start = prev.span.start;
                     merged.pop();
                     merged.push(DateMention {
@@ -617,6 +619,13 @@ mod tests {
                     Some((date(1999, 1, 1), Precision::Year))
                 ),
             ]
+        );
+        let text = "before March 1 of next year";
+        let d = &dates(text)[0];
+        assert_eq!(&text[d.span.start..d.span.end], "March 1 of next year");
+        assert_eq!(
+            resolve(d.value, Some(a)),
+            Some((date(2000, 3, 1), Precision::Day))
         );
         let text = "on May 3 this year";
         let d = &dates(text)[0];

@@ -366,7 +366,10 @@ pub fn quotes(cluster: &Cluster, sentences: &[Sentence]) -> Vec<Quote> {
                         {
                             attribution::document_issuer(&text[..f.outer.0], &names)
                         }
-                        _ => None,
+                        // "Putin made the remarks in an open letter … ``…,'' it says" among
+                        // his other words: the letter, when its writer is the last speaker.
+                        _ => attribution::document_issuer(&text[..f.outer.0], &names)
+                            .filter(|n| last_speaker.as_ref().is_some_and(|(s, _)| s == n)),
                     }
                 }
                 Some(Who::Pronoun) => match attribution::sentence_subject(window, &names) {
@@ -412,9 +415,18 @@ pub fn quotes(cluster: &Cluster, sentences: &[Sentence]) -> Vec<Quote> {
                     }
                     Some(_) => {}
                     None => {
-                        // Continued, unless a sentence about someone or something else
+                        // "…, Putin writes. This results ``in the ancient evil …''": words set
+                        // in a sentence that the sentence before attributes at its end.
+                        let reported = if opens {
+                            None
+                        } else {
+                            attribution::reported_before(&text[..f.outer.0], &names)
+                        };
+                        // Else continued, unless a sentence about someone or something else
                         // comes between ("A banner with “…”", "The initial performer …").
-                        if let Some((name, ended)) = &last_speaker {
+                        if reported.is_some() {
+                            speaker = reported;
+                        } else if let Some((name, ended)) = &last_speaker {
                             let gap = text.get(*ended..f.outer.0).unwrap_or("");
                             if gap.len() < 200
                                 && !gap.contains(['“', '"'])

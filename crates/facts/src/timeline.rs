@@ -539,8 +539,16 @@ fn runs_until(before: &str) -> bool {
     let past = IRREGULAR.contains(&verb.as_str())
         || verb.ends_with("ed")
         || matches!(verb.as_str(), "was" | "were" | "had");
+    // "Authorities said the oxygen could last until Friday": a modal's time is its own,
+    // whatever verb of saying came before.
+    let modal = words.next().is_some_and(|m| {
+        matches!(
+            m.to_lowercase().as_str(),
+            "could" | "would" | "will" | "may" | "might" | "can"
+        )
+    });
     // "Up until Tuesday, the agency said it lacked …" looks back.
-    until.eq_ignore_ascii_case("until") && !past && verb != "up" && !past_verb_in(before)
+    until.eq_ignore_ascii_case("until") && !past && verb != "up" && (modal || !past_verb_in(before))
 }
 
 /// Whether an election word comes right before a date: "elections Sunday".
@@ -719,6 +727,25 @@ mod tests {
         assert_eq!(
             super::without_quotations("a ``b'' c “d” e"),
             "a       c ".to_string() + &" ".repeat("“d”".len()) + " e"
+        );
+    }
+
+    #[test]
+    fn a_modal_until_a_weekday_looks_ahead() {
+        // A Thursday: what "could last until Friday" lasts until tomorrow, though it was said.
+        assert_eq!(
+            dates(
+                "Authorities said earlier that the oxygen could last until Friday.",
+                "2000-08-17"
+            ),
+            [("Friday".to_string(), Some("2000-08-18".to_string()))]
+        );
+        assert_eq!(
+            dates(
+                "Up until Friday, the agency said it lacked data.",
+                "2000-08-17"
+            ),
+            [("Friday".to_string(), Some("2000-08-11".to_string()))]
         );
     }
 

@@ -273,9 +273,19 @@ pub(crate) fn before(text: &str, names: &Names) -> Option<(Who, String)> {
     if let Some((who, verb)) = characterized_as(clause, names) {
         return Some((who, verb));
     }
+    // "… if the Supreme Court says sampling is unconstitutional, ``or …''": a verb of a
+    // condition reports nothing.
+    let conditional = |at: usize| {
+        clause[..at]
+            .split_whitespace()
+            .rev()
+            .take(5)
+            .take_while(|w| !w.ends_with(','))
+            .any(|w| matches!(w.to_lowercase().as_str(), "if" | "unless" | "whether"))
+    };
     let v = verb_re()
         .find_iter(clause)
-        .filter(|m| !determiner(m.start()))
+        .filter(|m| !determiner(m.start()) && !conditional(m.start()))
         .last()?;
     let verb = v.as_str().to_lowercase();
     // "Qin's family was told that he was charged with “…”": the subject of a passive

@@ -23,8 +23,9 @@ fn introduced_re() -> &'static Regex {
     RE.get_or_init(|| {
         let noun = ISSUED.join("|");
         Regex::new(&format!(
-            // "said in a memorandum", "said Tuesday in a statement", "issued a statement".
-            r"(?-u:\b)(?:(?:said|says|stated|announced|declared|wrote|noted)(?: \w+)? in (?:a|an|its|their)|(?:issued|released|sent|published) (?:a|an))(?: [\w-]+){{0,2}}? (?:{noun})(?-u:\b)"
+            // "said in a memorandum", "said Tuesday in a statement", "made the remarks in an
+            // open letter", "issued a statement".
+            r"(?-u:\b)(?:(?:said|says|stated|announced|declared|wrote|noted|made (?:the|his|her|these) remarks)(?: \w+)? in (?:a|an|its|his|her|their)|(?:issued|released|sent|published) (?:a|an))(?: [\w-]+){{0,2}}? (?:{noun})(?-u:\b)"
         ))
         .expect("issued document pattern")
     })
@@ -50,22 +51,32 @@ pub(crate) fn document_issuer(earlier: &str, names: &Names) -> Option<String> {
         from += 1;
     }
     let tail = &earlier[from..];
-    let introduced = introduced_re().find_iter(tail).last();
-    let released = released_by_re().find_iter(tail).last();
-    match (introduced, released) {
-        (Some(i), r) if r.is_none_or(|r| r.start() < i.start()) => {
-            let clause = sentence_tail(&tail[..i.start()]);
-            match subject_before(clause, names)? {
-                Who::Name(n) => Some(n),
-                _ => None,
+    // The latest introduction that names its issuer ("he wrote in a letter" names no one:
+    // look further back, to "Putin made the remarks in an open letter").
+    let mut found: Vec<(usize, bool, usize)> = introduced_re()
+        .find_iter(tail)
+        .map(|m| (m.start(), true, m.end()))
+        .chain(
+            released_by_re()
+                .find_iter(tail)
+                .map(|m| (m.start(), false, m.end())),
+        )
+        .collect();
+    found.sort_unstable();
+    found
+        .into_iter()
+        .rev()
+        .find_map(|(start, introduced, end)| {
+            if introduced {
+                match subject_before(sentence_tail(&tail[..start]), names)? {
+                    Who::Name(n) => Some(n),
+                    _ => None,
+                }
+            } else {
+                let run = run_re().find(&tail[end..])?;
+                (run.start() == 0).then(|| candidate(run.as_str(), names, true))?
             }
-        }
-        (_, Some(r)) => {
-            let run = run_re().find(&tail[r.end()..])?;
-            (run.start() == 0).then(|| candidate(run.as_str(), names, true))?
-        }
-        _ => None,
-    }
+        })
 }
 
 /// Whether the words around a quotation's attribution make a document its subject: "the

@@ -133,6 +133,30 @@ fn subject_walk(window: &str, names: &Names, anaphor: &mut bool) -> Option<Who> 
     None
 }
 
+/// The speaker whom the sentence before the one `text` ends in attributes at its end
+/// ("Russia's greatest problems are …, Putin writes."): a quotation set in the next sentence
+/// without an attribution of its own goes on in that voice.
+pub(crate) fn reported_before(text: &str, names: &Names) -> Option<String> {
+    let current = sentence_tail(text);
+    let prev = text[..text.len() - current.len()].trim_end();
+    let prev = prev.strip_suffix('.')?;
+    let sentence = sentence_tail(prev);
+    if sentence.contains(['"', '“', '”', '`']) {
+        return None;
+    }
+    let comma = sentence.rfind(',')?;
+    let clause = &sentence[comma..];
+    // The clause is the name and its verb, nothing after: ", Putin writes".
+    let last = clause.split_whitespace().last()?;
+    if !is_reporting_verb(last) && !matches!(last, "believes" | "writes" | "notes" | "adds") {
+        return None;
+    }
+    match after(&format!("{clause}."), names, false, true)? {
+        (Who::Name(n), _) => Some(n),
+        _ => None,
+    }
+}
+
 /// Whether `before` ends in a relative pronoun and a form of "be" ("…, who was"): a
 /// passive verb of a relative clause follows.
 fn relative_passive(before: &str) -> bool {

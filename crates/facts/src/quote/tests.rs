@@ -641,3 +641,27 @@ fn heldout39_readings() {
     );
     assert_eq!(got[0].1, None, "{got:?}");
 }
+
+#[test]
+fn heldout40_readings() {
+    // Words in a sentence that the sentence before attributes at its end; a letter's "it
+    // says" among its writer's words; a verb of a condition is no attribution.
+    let got = speakers(
+        "Acting President Vladimir Putin said Friday that crime must be fought. Putin made \
+         the remarks in an open letter to the voters.\n\nRussia's greatest problem is the \
+         loss of will, Putin writes.\n\nThis results ``in the ancient evil being driven deep \
+         into Russia.''\n\nHe is sure that ``it was necessary to meet the challenge on the \
+         enemy's field.''\n\n``Order requires rules and those rules must be kept by \
+         everyone,'' it says.",
+    );
+    for (q, s) in &got {
+        assert_eq!(s.as_deref(), Some("Vladimir Putin"), "{q}: {got:?}");
+    }
+    assert_eq!(got.len(), 3, "{got:?}");
+    let got = speakers(
+        "Senator John Glenn stressed that Prewitt would need money from Congress if the \
+         Supreme Court says sampling is unconstitutional, ``or this thing will be a big \
+         flop.''",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("John Glenn"), "{got:?}");
+}
