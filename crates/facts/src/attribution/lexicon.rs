@@ -65,6 +65,7 @@ pub(super) const VERBS: &[&str] = &[
     "countered",
     "retorted",
     "shot back",
+    "pointed out",
     "answered",
     "cautioned",
     "advised",

@@ -665,3 +665,12 @@ fn heldout40_readings() {
     );
     assert_eq!(got[0].1.as_deref(), Some("John Glenn"), "{got:?}");
 }
+
+#[test]
+fn pointed_out_reports_speech() {
+    let got = speakers(
+        "Liberalization ``did not consider any balance between trade and industry,'' \
+         Mondlane pointed out.",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Mondlane"), "{got:?}");
+}
