@@ -98,23 +98,10 @@ pub(crate) fn document_speaks(around: &str) -> bool {
 pub(crate) fn it_is_a_document(window: &str) -> bool {
     // Sentences inside quotations are someone's words, not the text's sentences.
     let window = crate::timeline::without_quotations(window);
-    let window = window.as_str();
-    let mut bounds = vec![0];
-    for (i, c) in window.char_indices() {
-        if c == '\n' || (matches!(c, '.' | '!' | '?') && is_sentence_end(window, i)) {
-            bounds.push(i + c.len_utf8());
-        }
-    }
-    bounds.push(window.len());
-    let last = bounds
-        .windows(2)
-        .rev()
-        .map(|w| window[w[0]..w[1]].trim())
-        .filter(|s| s.split_whitespace().count() >= 3)
-        .find(|s| {
-            !s.split_whitespace().next().is_some_and(is_pronoun)
-                && !s.starts_with(['"', '“', '`', '\''])
-        });
+    let last = sentences_back(&window).find(|s| {
+        !s.split_whitespace().next().is_some_and(is_pronoun)
+            && !s.starts_with(['"', '“', '`', '\''])
+    });
     last.is_some_and(|s| {
         let words: Vec<&str> = s.split_whitespace().take(3).collect();
         matches!(words[..], ["The", noun, ..] if ISSUED.contains(&noun)) || document_speaks(s)

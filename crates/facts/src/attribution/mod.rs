@@ -22,7 +22,7 @@ mod reference;
 mod sentences;
 
 use lexicon::{DOCUMENTS, ORGS, PERSON_TITLES, PREPOSITIONS, VERBS};
-use sentences::is_sentence_end;
+use sentences::{is_sentence_end, sentences_back};
 
 pub(crate) use clauses::{
     after, before, colon_subject, name_and_verb_before, names_joined, outlet_reports,

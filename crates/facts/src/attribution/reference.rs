@@ -20,19 +20,7 @@ pub(crate) fn sentence_subject(window: &str, names: &Names) -> Option<Who> {
 }
 
 fn subject_walk(window: &str, names: &Names, anaphor: &mut bool) -> Option<Who> {
-    let mut bounds = vec![0];
-    for (i, c) in window.char_indices() {
-        if c == '\n' || (matches!(c, '.' | '!' | '?') && is_sentence_end(window, i)) {
-            bounds.push(i + c.len_utf8());
-        }
-    }
-    bounds.push(window.len());
-    let sentences = bounds.windows(2).map(|w| window[w[0]..w[1]].trim());
-    for s in sentences
-        .rev()
-        .filter(|s| s.split_whitespace().count() >= 3)
-        .take(3)
-    {
+    for s in sentences_back(window).take(3) {
         // "RAFAH, Gaza Strip _ Cruising …, Capt. Jamal Al-How … could not restrain himself":
         // a dateline opens the story's first sentence, it is not its subject.
         let s = match s.find(" _ ") {

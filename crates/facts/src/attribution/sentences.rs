@@ -42,6 +42,24 @@ pub(crate) fn sentence_tail(text: &str) -> &str {
     after_dateline(&t[start..])
 }
 
+/// The sentences of `window` (three words or more), last first: what "he" and "it" look
+/// back over.
+pub(super) fn sentences_back(window: &str) -> impl Iterator<Item = &str> {
+    let mut bounds = vec![0];
+    for (i, c) in window.char_indices() {
+        if c == '\n' || (matches!(c, '.' | '!' | '?') && is_sentence_end(window, i)) {
+            bounds.push(i + c.len_utf8());
+        }
+    }
+    bounds.push(window.len());
+    let spans: Vec<(usize, usize)> = bounds.windows(2).map(|w| (w[0], w[1])).collect();
+    spans
+        .into_iter()
+        .rev()
+        .map(move |(a, b)| window[a..b].trim())
+        .filter(|s| s.split_whitespace().count() >= 3)
+}
+
 /// A story's first sentence without its wire dateline ("OTTAWA, January 15 (Xinhua) -- The
 /// Children's Bridge … said"): the agency in it is not the sentence's subject.
 fn after_dateline(s: &str) -> &str {
