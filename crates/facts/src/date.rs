@@ -114,7 +114,7 @@ fn pattern() -> &'static Regex {
         let year = r"(?P<y{n}>\d{4})";
         let y = |n: u8| year.replace("{n}", &n.to_string());
         Regex::new(&format!(
-            r"(?-u:\b)(?:(?P<m1>{month}) (?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,? {y1}|(?-u:\b))|(?:(?P<d2>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?|(?P<d2w>{ordinal}) of )(?P<m2>{month})(?:,? {y2}|(?-u:\b))|(?:(?i:in|since|until|by|of|between|from|during|early|late|at|a|an|the|recent) |mid-|'s |’s )(?P<m3>{month})(?: (?P<d3>\d{{1,2}})(?:st|nd|rd|th)?)?(?:,? {y3}|(?-u:\b))|(?P<dir>(?i:last|next|this)) (?P<wd2>{weekday})(?-u:\b)|(?P<mdir>(?i:last|next|this)) (?P<m4>{month})(?: (?P<d4>\d{{1,2}})(?:st|nd|rd|th)?)?(?-u:\b)|(?P<wd>{weekday})(?-u:\b)|(?P<rel>(?i:the day before yesterday|the day after tomorrow|yesterday|today|tomorrow|tonight|last night|this (?:morning|afternoon|evening)))(?-u:\b)|(?P<per>(?i:last|this|next|earlier this|later this|over the|during the)) (?P<unit>(?i:weekend|week|month|year))(?-u:\b)|(?P<count>\d{{1,2}}(?: 1/2)?|(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)) (?P<unit2>(?i:days?|weeks?|months?|years?))(?: (?P<way>(?i:ago|from now|away))|(?:'s|s'|’s|s’) (?P<way2>(?i:time))))",
+            r"(?-u:\b)(?:(?P<m1>{month}) (?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,? {y1}|(?-u:\b))|(?:(?P<d2>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?|(?P<d2w>{ordinal}) of )(?P<m2>{month})(?:,? {y2}|(?-u:\b))|(?:(?i:in|since|until|by|of|between|from|during|early|late|at|a|an|the|recent) |mid-|'s |’s )(?P<m3>{month})(?: (?P<d3>\d{{1,2}})(?:st|nd|rd|th)?)?(?:,? {y3}|(?-u:\b))|(?P<dir>(?i:last|next|this)) (?P<wd2>{weekday})(?-u:\b)|(?P<mdir>(?i:last|next|this)) (?P<m4>{month})(?: (?P<d4>\d{{1,2}})(?:st|nd|rd|th)?)?(?-u:\b)|(?P<wd>{weekday})(?-u:\b)|(?P<rel>(?i:the day before yesterday|the day after tomorrow|yesterday|today|tomorrow|tonight|last night|this (?:morning|afternoon|evening)))(?-u:\b)|(?P<per>(?i:last|this|next|earlier this|later this|over the|during the)) (?P<unit>(?i:weekend|week|month|year))(?-u:\b)|(?P<count>\d{{1,2}}(?: 1/2)?|(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)) (?P<unit2>(?i:days?|weeks?|months?|years?))(?: (?P<way>(?i:ago|from now|away))|(?:'s|s'|’s|s’) (?P<way2>(?i:time))))|(?-u:\b)(?i:in) (?P<count3>\d{{1,2}}|(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)) (?P<unit3>(?i:days|weeks|months|years))(?-u:\b)",
             y1 = y(1),
             y2 = y(2),
             y3 = y(3),
@@ -136,6 +136,31 @@ fn joined_month(text: &str, at: usize) -> Option<(Span, i8)> {
     let month = month_number(word)?;
     let start = at + (rest.len() - after.len());
     Some((Span::new(start, start + word.len()), month))
+}
+
+/// Whether the clause before "in three months" speaks ahead: a modal or "next" among its
+/// last six words, and no superlative or "time" right before ("the first time in").
+fn looks_ahead(before: &str) -> bool {
+    let clause = before.rsplit([',', ';', '.']).next().unwrap_or(before);
+    let words: Vec<String> = clause
+        .split_whitespace()
+        .rev()
+        .take(6)
+        .map(str::to_lowercase)
+        .collect();
+    let ahead = words.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "may" | "might" | "will" | "would" | "could" | "can" | "should" | "next"
+        ) || w.ends_with("'ll")
+    });
+    let span = words.iter().take(3).any(|w| {
+        matches!(
+            w.as_str(),
+            "time" | "times" | "first" | "once" | "most" | "least" | "record"
+        ) || (w.len() > 4 && w.ends_with("est"))
+    });
+    ahead && !span
 }
 
 /// Whether `before` ends with the word "the".
@@ -179,6 +204,8 @@ mod group {
     pub const UNIT2: usize = 21;
     pub const WAY: usize = 22;
     pub const WAY2: usize = 23;
+    pub const COUNT3: usize = 24;
+    pub const UNIT3: usize = 25;
 }
 
 /// Date expressions in `text`, in order.
@@ -187,6 +214,7 @@ pub fn dates(text: &str) -> Vec<DateMention> {
     for c in pattern().captures_iter(text) {
         let m = c.get(0).expect("match");
         let mut start = m.start();
+        let mut end = m.end();
         let year = |i: usize| c.get(i).and_then(|y| y.as_str().parse::<i16>().ok());
         let value = if let (Some(mo), Some(d)) = (c.get(group::M1), c.get(group::D1)) {
             day(month_number(mo.as_str()), d.as_str(), year(group::Y1))
@@ -291,15 +319,40 @@ pub fn dates(text: &str) -> Vec<DateMention> {
                         DateValue::YearOffset(n)
                     })
                 })
+        } else if let (Some(n), Some(u)) = (c.get(group::COUNT3), c.get(group::UNIT3)) {
+            // "may go down in three months", "the next Games in four years": ahead of the
+            // article, when a modal or "next" comes before; not "the first time in four
+            // years", "the highest in three months" (a span looking back).
+            // "back in two weeks' time": the "'s time" form says ahead by itself.
+            let time = ["' time", "'s time", "’ time", "’s time"]
+                .iter()
+                .find(|t| text[m.end()..].starts_with(*t));
+            if let Some(t) = time {
+                end = m.end() + t.len();
+            }
+            if time.is_some() || looks_ahead(&text[..m.start()]) {
+                count(n.as_str()).and_then(|n| {
+                    let n = i8::try_from(n).ok()?;
+                    let unit = u.as_str().to_lowercase();
+                    Some(if unit.starts_with("day") {
+                        DateValue::DayOffset(n)
+                    } else if unit.starts_with("week") {
+                        DateValue::WeekOffset(n)
+                    } else if unit.starts_with("month") {
+                        DateValue::MonthOffset(n)
+                    } else {
+                        DateValue::YearOffset(n)
+                    })
+                })
+            } else {
+                None
+            }
         } else {
             None
         };
         if let Some(value) = value {
             out.push(DateMention {
-                span: Span {
-                    start,
-                    end: m.end(),
-                },
+                span: Span { start, end },
                 value,
             });
             // "in August and September": the second month shares the first one's reading.
@@ -637,6 +690,28 @@ mod tests {
     }
 
     #[test]
+    fn in_some_months_looks_ahead_only_after_a_modal() {
+        let a = date(1999, 2, 24);
+        let read = |text: &str| -> Vec<Option<(Date, Precision)>> {
+            dates(text)
+                .into_iter()
+                .map(|d| resolve(d.value, Some(a)))
+                .collect()
+        };
+        assert_eq!(
+            read("Another gyro may go down in three months."),
+            [Some((date(1999, 5, 1), Precision::Month))]
+        );
+        assert_eq!(
+            read("The city will host the next Games in four years."),
+            [Some((date(2003, 1, 1), Precision::Year))]
+        );
+        assert!(read("It will be the first time in four years.").is_empty());
+        assert!(read("Prices were the highest in three months.").is_empty());
+        assert!(read("He finished the work in three months.").is_empty());
+    }
+
+    #[test]
     fn weekends_are_in_their_week() {
         let found: Vec<DateValue> =
             dates("It opened last weekend and closes next weekend, not the last weekend of May.")
@@ -714,10 +789,12 @@ mod tests {
             ("unit2", group::UNIT2),
             ("way", group::WAY),
             ("way2", group::WAY2),
+            ("count3", group::COUNT3),
+            ("unit3", group::UNIT3),
         ] {
             assert_eq!(names[i], Some(name));
         }
-        assert_eq!(names.len(), 24);
+        assert_eq!(names.len(), 26);
     }
 
     #[test]

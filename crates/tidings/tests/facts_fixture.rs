@@ -631,3 +631,19 @@ fn forty_first_held_out_set_holds_its_figures() {
         0.95,
     );
 }
+
+/// Forty-second set (DUC 2003 task 3 AP wire: d108c, d110d, d112e, d116f), labelled after
+/// every rule of heldout41: unseen F1 1.000, speakers 0.875, timeline 0.889. Its rules: "the
+/// court said" is the court named before; "may go down in three months" looks ahead. Left:
+/// "The organization issued a guidebook … that asserted:" (unnamed), "the hearing on
+/// Thursday" inside a quotation read as last Thursday.
+#[test]
+fn forty_second_held_out_set_holds_its_figures() {
+    check_built(
+        "forty_second_held_out_set_holds_its_figures",
+        "heldout42.jsonl",
+        0.95,
+        0.90,
+        0.90,
+    );
+}

@@ -193,7 +193,7 @@ fn is_title_anaphor(words: &[&str], i: usize) -> bool {
 /// for "the agency" or "the company" also an acronym ("FBI", "GM") or a corporate suffix
 /// ("Monsanto Co."); not a dateline's "(AP)". "The group" names no kind: left unnamed.
 pub(crate) fn org_anaphor(around: &str, earlier: &str) -> Option<String> {
-    const KINDS: [&str; 11] = [
+    const KINDS: [&str; 12] = [
         "agency",
         "company",
         "firm",
@@ -205,6 +205,7 @@ pub(crate) fn org_anaphor(around: &str, earlier: &str) -> Option<String> {
         "union",
         "newspaper",
         "paper",
+        "court",
     ];
     // What a newspaper's name ends with ("the China Youth Daily said. … the newspaper said").
     const PAPERS: [&str; 10] = [
@@ -248,9 +249,17 @@ pub(crate) fn org_anaphor(around: &str, earlier: &str) -> Option<String> {
         let fits = match kind {
             "agency" | "company" | "firm" => same_kind || acronym || corporate,
             "newspaper" | "paper" => run.contains(' ') && PAPERS.contains(&last),
+            // "the 9th U.S. Circuit Court of Appeals … the court said".
+            "court" => run.split_whitespace().any(|w| w == "Court"),
             _ => same_kind,
         };
-        (fits && !dateline).then(|| run.to_string())
+        // A court's name runs on through "of" ("Court of Appeals").
+        let name = if kind == "court" {
+            with_of_part(tail, m.start(), m.end()).trim_start_matches("The ")
+        } else {
+            run
+        };
+        (fits && !dateline).then(|| name.to_string())
     };
     run_re().find_iter(tail).filter_map(of_kind).last()
 }

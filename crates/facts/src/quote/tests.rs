@@ -674,3 +674,17 @@ fn pointed_out_reports_speech() {
     );
     assert_eq!(got[0].1.as_deref(), Some("Mondlane"), "{got:?}");
 }
+
+#[test]
+fn the_court_is_the_court_named_before() {
+    let got = speakers(
+        "But the 9th U.S. Circuit Court of Appeals reached the opposite conclusion in 1990. In \
+         a ruling, the court said Congress ``has declined to restrict state regulation of the \
+         machines.''",
+    );
+    assert_eq!(
+        got[0].1.as_deref(),
+        Some("U.S. Circuit Court of Appeals"),
+        "{got:?}"
+    );
+}
