@@ -136,7 +136,7 @@ pub(crate) fn reported_before(text: &str, names: &Names) -> Option<String> {
     let clause = &sentence[comma..];
     // The clause is the name and its verb, nothing after: ", Putin writes".
     let last = clause.split_whitespace().last()?;
-    if !is_reporting_verb(last) && !matches!(last, "believes" | "writes" | "notes" | "adds") {
+    if !is_reporting_verb(last) && last != "believes" {
         return None;
     }
     match after(&format!("{clause}."), names, false, true)? {

@@ -1,0 +1,403 @@
+fn dates(text: &str, date: &str) -> Vec<(String, Option<String>)> {
+    let (cluster, sentences) = crate::test_cluster(&[text], Some(date));
+    super::timeline(&cluster, &sentences)
+        .into_iter()
+        .map(|e| (e.expression, e.date))
+        .collect()
+}
+
+#[test]
+fn slated_and_prepared_speak_of_the_future() {
+    // A Sunday.
+    assert_eq!(
+        dates(
+            "He came for the inauguration ceremony slated for Monday.",
+            "1999-01-31"
+        ),
+        [("Monday".to_string(), Some("1999-02-01".to_string()))]
+    );
+    // A Wednesday.
+    assert_eq!(
+        dates(
+            "Lewinsky is prepared to testify, probably on Thursday.",
+            "1998-08-05"
+        ),
+        [("Thursday".to_string(), Some("1998-08-06".to_string()))]
+    );
+    assert_eq!(
+        dates("She was prepared on Thursday.", "1998-08-05"),
+        [("Thursday".to_string(), Some("1998-07-30".to_string()))]
+    );
+}
+
+#[test]
+fn the_future_inside_a_quotation_is_not_the_date_outside_it() {
+    // A Wednesday: Monday is when it was said, whatever the words say of the future.
+    let text = "On Monday, Foley said, ``The government is prepared to take the steps.''";
+    assert_eq!(
+        dates(text, "1998-12-09"),
+        [("Monday".to_string(), Some("1998-12-07".to_string()))]
+    );
+    // A date inside the quotation reads the quotation's own tense.
+    let text = "Foley said: ``We will meet on Monday.''";
+    assert_eq!(
+        dates(text, "1998-12-09"),
+        [("Monday".to_string(), Some("1998-12-14".to_string()))]
+    );
+    assert_eq!(
+        super::without_quotations("a ``b'' c “d” e"),
+        "a       c ".to_string() + &" ".repeat("“d”".len()) + " e"
+    );
+}
+
+#[test]
+fn a_modal_until_a_weekday_looks_ahead() {
+    // A Thursday: what "could last until Friday" lasts until tomorrow, though it was said.
+    assert_eq!(
+        dates(
+            "Authorities said earlier that the oxygen could last until Friday.",
+            "2000-08-17"
+        ),
+        [("Friday".to_string(), Some("2000-08-18".to_string()))]
+    );
+    assert_eq!(
+        dates(
+            "Up until Friday, the agency said it lacked data.",
+            "2000-08-17"
+        ),
+        [("Friday".to_string(), Some("2000-08-11".to_string()))]
+    );
+}
+
+#[test]
+fn an_election_weekday_is_the_nearest() {
+    // A Friday: "before elections Sunday" and "Sunday's elections" are two days ahead.
+    assert_eq!(
+        dates(
+            "Politicians are rushing around before elections Sunday.",
+            "1998-07-24"
+        ),
+        vec![("Sunday".to_string(), Some("1998-07-26".to_string()))]
+    );
+    assert_eq!(
+        dates("The policy changed with Sunday's elections.", "1998-07-24"),
+        vec![("Sunday".to_string(), Some("1998-07-26".to_string()))]
+    );
+    // A Tuesday: Sunday's vote is two days behind.
+    assert_eq!(
+        dates("He won Sunday's elections.", "1998-07-28"),
+        vec![("Sunday".to_string(), Some("1998-07-26".to_string()))]
+    );
+}
+
+#[test]
+fn until_a_day_a_weekend_last_week_and_a_dated_past_event() {
+    // A Monday: maneuvers "which run until Friday" end this week's Friday.
+    assert_eq!(
+        dates(
+            "The maneuvers, which run until Friday, are designed to help.",
+            "1998-07-27"
+        ),
+        vec![("Friday".to_string(), Some("1998-07-31".to_string()))]
+    );
+    // "was closed until Friday" and "Up until Friday" are behind.
+    assert_eq!(
+        dates("The road was closed until Friday.", "1998-07-27"),
+        vec![("Friday".to_string(), Some("1998-07-24".to_string()))]
+    );
+    assert_eq!(
+        dates(
+            "Up until Friday, the agency lacked the staff.",
+            "1998-07-27"
+        ),
+        vec![("Friday".to_string(), Some("1998-07-24".to_string()))]
+    );
+    // A Sunday: "last week" is the week just ending (Monday 10 May).
+    assert_eq!(
+        dates("City schools closed last week.", "1999-05-16"),
+        vec![("last week".to_string(), Some("1999-05-10".to_string()))]
+    );
+    // "the April 20 massacre" in May, in a sentence about a plan: past.
+    assert_eq!(
+        dates(
+            "The teens planned to top the death toll of the April 20 massacre.",
+            "1999-05-16"
+        ),
+        vec![("April 20".to_string(), Some("1999-04-20".to_string()))]
+    );
+}
+
+#[test]
+fn a_sunday_week_a_past_schedule_a_deadline_and_an_adjective_month() {
+    // A Sunday: what will happen "this week" happens in the week starting tomorrow;
+    // what happened "earlier this week" in the week ending today.
+    let got = dates(
+        "The clinics would operate normally this week.",
+        "1998-10-25",
+    );
+    assert_eq!(got, vec![("this week".into(), Some("1998-10-26".into()))]);
+    let got = dates(
+        "This week, helicopters will start searching for those stranded.",
+        "2000-03-04",
+    );
+    assert_eq!(got, vec![("This week".into(), Some("2000-03-06".into()))]);
+    let got = dates("Officials met earlier this week.", "1998-10-25");
+    assert_eq!(
+        got,
+        vec![("earlier this week".into(), Some("1998-10-19".into()))]
+    );
+    // A Sunday: patients who "had been scheduled" to see him on Saturday were to see
+    // him yesterday.
+    let got = dates(
+        "Another physician treated patients who had been scheduled to see him on Saturday.",
+        "1998-10-25",
+    );
+    assert_eq!(got, vec![("Saturday".into(), Some("1998-10-24".into()))]);
+    // A Tuesday: "going past Friday" is a deadline ahead; "this past Friday" is behind.
+    let got = dates(
+        "Clinton wants a bill to keep the government going past Friday.",
+        "1998-10-06",
+    );
+    assert_eq!(got, vec![("Friday".into(), Some("1998-10-09".into()))]);
+    let got = dates("The talks ended this past Friday.", "1998-10-06");
+    assert_eq!(got[0].1.as_deref(), Some("1998-10-02"));
+    // "an August meeting" names a month.
+    let got = dates("The offer was made in an August meeting.", "1998-10-18");
+    assert_eq!(got, vec![("August".into(), Some("1998-08-01".into()))]);
+}
+
+#[test]
+fn a_schedule_with_is_to() {
+    // A Monday: "the panel is to discuss … Wednesday" is this week's Wednesday, and the
+    // Tuesday before it in the sentence too.
+    let got = dates(
+        "After listening to researchers Tuesday morning, the panel is to discuss the issue \
+         and issue a statement Wednesday.",
+        "1998-11-16",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("1998-11-17"), "{got:?}");
+    assert_eq!(got[1].1.as_deref(), Some("1998-11-18"), "{got:?}");
+    // A past verb before the date keeps it past; "is to the" is no schedule.
+    let got = dates(
+        "England plunged out of the World Cup Tuesday against Argentina, who is to play \
+         the Netherlands.",
+        "1998-07-01",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("1998-06-30"), "{got:?}");
+    let got = dates("The threat it is to the state grew Tuesday.", "1998-07-01");
+    assert_eq!(got[0].1.as_deref(), Some("1998-06-30"), "{got:?}");
+}
+
+#[test]
+fn a_plan_to_do_something_on_a_weekday_is_the_next_one() {
+    // A Thursday: "plans to … on Friday" is tomorrow, not last Friday.
+    let got = dates(
+        "The Timor Action Group plans to release the files on Friday.",
+        "1998-10-29",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("1998-10-30"), "{got:?}");
+    // A noun "plan" says nothing of the time.
+    for past in [
+        "The plan was unveiled on Friday.",
+        "The plan to meet on Friday was the brainchild of May.",
+        "On Friday the shops announced identical plans to cut prices.",
+    ] {
+        let got = dates(past, "1998-10-29");
+        let friday = got.iter().find(|(e, _)| e == "Friday");
+        assert_eq!(
+            friday.and_then(|f| f.1.as_deref()),
+            Some("1998-10-23"),
+            "{got:?}"
+        );
+    }
+}
+
+#[test]
+fn plans_in_the_present_and_the_weekend_just_past() {
+    // Said in February: "is moving … in May" is a plan for this May; "ended in
+    // November" is last November.
+    let got = dates(
+        "The play is moving to the West End in May. The inquiry ended in November.",
+        "1999-02-22",
+    );
+    let date_of = |e: &str| {
+        got.iter()
+            .find(|(x, _)| x == e)
+            .and_then(|(_, d)| d.clone())
+    };
+    assert_eq!(date_of("May").as_deref(), Some("1999-05-01"), "{got:?}");
+    assert_eq!(
+        date_of("November").as_deref(),
+        Some("1998-11-01"),
+        "{got:?}"
+    );
+    // "was playing … in May" is the past.
+    let got = dates("The play was playing to crowds in May.", "1999-02-22");
+    assert_eq!(got[0].1.as_deref(), Some("1998-05-01"), "{got:?}");
+    // A Monday: what someone "took this weekend" was two days ago; what is planned
+    // for "this weekend" is ahead.
+    let got = dates(
+        "It came in for criticism for actions it took this weekend.",
+        "1999-02-22",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("1999-02-15"), "{got:?}");
+    let got = dates("The ministers will meet this weekend.", "1999-02-22");
+    assert_eq!(got[0].1.as_deref(), Some("1999-02-22"), "{got:?}");
+    // A month named with "the": "the August bombings" said in November.
+    let got = dates("He spoke of the August bombings.", "1998-11-02");
+    assert_eq!(got[0].1.as_deref(), Some("1998-08-01"), "{got:?}");
+}
+
+#[test]
+fn the_verb_and_the_sentence_say_which_day() {
+    // A Saturday: "said Friday" is yesterday even in a sentence with "expected".
+    let got = dates(
+        "He never expected the support, his secretary said Friday.",
+        "2000-01-01",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("1999-12-31"));
+    // "on Feb. 28, 1993, … on April 19": the year written earlier in the sentence.
+    let got = dates(
+        "After the raid on Feb. 28, 1993, the FBI attacked 50 days later, on April 19.",
+        "1999-08-28",
+    );
+    let april = got.iter().find(|(e, _)| e == "April 19").unwrap();
+    assert_eq!(april.1.as_deref(), Some("1993-04-19"));
+    // "next Feb. 7": after the article's date.
+    let got = dates("Caucuses were set for next Feb. 7 on Monday.", "1999-02-08");
+    let feb = got.iter().find(|(e, _)| e == "Feb. 7").unwrap();
+    assert_eq!(feb.1.as_deref(), Some("2000-02-07"));
+    // A schedule in the present tense: "opens on May 21" said in November.
+    let got = dates("The new film opens on May 21.", "1998-11-22");
+    assert_eq!(got[0].1.as_deref(), Some("1999-05-21"));
+    // A Monday: "a study to be released Tuesday" is tomorrow.
+    let got = dates(
+        "It hurts, according to a new study to be released Tuesday.",
+        "2000-04-24",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("2000-04-25"));
+    // "being released Wednesday" is to come; "was being held Monday" is past.
+    let got = dates(
+        "A report being released Wednesday concludes it.",
+        "1998-07-28",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("1998-07-29"), "{got:?}");
+    let got = dates("The talks were being held Monday in Geneva.", "1998-07-28");
+    assert_eq!(got[0].1.as_deref(), Some("1998-07-27"), "{got:?}");
+    // A gerund after a preposition is no plan: "after being diagnosed in November"; a
+    // "being" elsewhere in the sentence says nothing of this date.
+    let got = dates(
+        "He decided to retire after being diagnosed with cancer in November.",
+        "2000-01-01",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("1999-11-01"), "{got:?}");
+    let got = dates(
+        "Zhu, who visited the area on Tuesday, said the dams were being repaired.",
+        "1998-09-09",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("1998-09-08"), "{got:?}");
+    // "to be" before a noun is no plan: "proved to be right Tuesday" stays past.
+    let got = dates("The forecast proved to be right Tuesday.", "2000-04-24");
+    assert_eq!(got[0].1.as_deref(), Some("2000-04-18"));
+}
+
+#[test]
+fn plans_deadlines_and_conditionals_are_to_come() {
+    let date_of = |got: &[(String, Option<String>)], e: &str| {
+        got.iter()
+            .find(|(x, _)| x == e)
+            .and_then(|(_, d)| d.clone())
+    };
+    // A Friday: "halted Tuesday's planned execution" names next Tuesday's plan.
+    let got = dates(
+        "Bush followed the board's advice Friday and halted Tuesday's planned execution.",
+        "1998-06-26",
+    );
+    assert_eq!(
+        date_of(&got, "Friday").as_deref(),
+        Some("1998-06-26"),
+        "{got:?}"
+    );
+    assert_eq!(
+        date_of(&got, "Tuesday").as_deref(),
+        Some("1998-06-30"),
+        "{got:?}"
+    );
+    // A Wednesday: a deadline "by Thursday or Friday" is ahead; "retreated by Friday"
+    // is past.
+    let got = dates(
+        "Both sides struggle to reach a deal by Thursday or Friday.",
+        "1998-07-08",
+    );
+    assert_eq!(
+        date_of(&got, "Thursday").as_deref(),
+        Some("1998-07-09"),
+        "{got:?}"
+    );
+    assert_eq!(
+        date_of(&got, "Friday").as_deref(),
+        Some("1998-07-10"),
+        "{got:?}"
+    );
+    let got = dates("The rebels retreated by Friday.", "1998-07-08");
+    assert_eq!(got[0].1.as_deref(), Some("1998-07-03"), "{got:?}");
+    // "would" before the date: to come; after it, not.
+    let got = dates(
+        "A deal would allow the workers to vote over the weekend and reopen the \
+         factories Monday.",
+        "1998-07-08",
+    );
+    assert_eq!(
+        date_of(&got, "over the weekend").as_deref(),
+        Some("1998-07-06"),
+        "{got:?}"
+    );
+    assert_eq!(
+        date_of(&got, "Monday").as_deref(),
+        Some("1998-07-13"),
+        "{got:?}"
+    );
+    let got = dates(
+        "The president on Wednesday announced that he would free the sailors.",
+        "2007-04-05",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("2007-04-04"), "{got:?}");
+    let got = dates("He would have resigned Monday.", "1998-07-08");
+    assert_eq!(got[0].1.as_deref(), Some("1998-07-06"), "{got:?}");
+    // Another clause's time between: "an order issued in May", "the Oct. 31 crash".
+    let got = dates("It would nullify an order issued in May.", "1998-06-26");
+    assert_eq!(got[0].1.as_deref(), Some("1998-05-01"), "{got:?}");
+    let got = dates("The agency would study the Oct. 31 crash.", "1999-11-10");
+    assert_eq!(got[0].1.as_deref(), Some("1999-10-31"), "{got:?}");
+    // A narrative's opening "By Feb. 26, most people thought" is no deadline.
+    let got = dates(
+        "By Feb. 26, most people thought the worst was over.",
+        "2000-03-10",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("2000-02-26"), "{got:?}");
+}
+
+#[test]
+fn the_weekend_elections_and_half_years() {
+    // "over the weekend" in the past tense: on a Monday the weekend just past, on a
+    // Sunday this one (weeks run Monday to Sunday).
+    let got = dates("The trailer was released over the weekend.", "1998-11-23");
+    assert_eq!(got[0].1.as_deref(), Some("1998-11-16"), "{got:?}");
+    let got = dates("The trailer was released over the weekend.", "1998-11-22");
+    assert_eq!(got[0].1.as_deref(), Some("1998-11-16"), "{got:?}");
+    // "during the month" is no date.
+    assert!(dates("Prices rose during the month.", "1998-11-22").is_empty());
+    // An election month is its nearest occurrence: ahead in June, behind in January.
+    let got = dates(
+        "He is Bush's opponent in November's election.",
+        "1998-06-26",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("1998-11-01"), "{got:?}");
+    let got = dates("He lost the November elections.", "1999-01-10");
+    assert_eq!(got[0].1.as_deref(), Some("1998-11-01"), "{got:?}");
+    // "3 1/2 years ago" counts months; "1/2 years ago" is not "2 years ago".
+    let got = dates("He took office 3 1/2 years ago.", "1998-06-26");
+    assert_eq!(got[0].0, "3 1/2 years ago", "{got:?}");
+    assert_eq!(got[0].1.as_deref(), Some("1994-12-01"), "{got:?}");
+    assert!(dates("It began 1/2 years ago.", "1998-06-26").is_empty());
+}
