@@ -36,7 +36,7 @@ fn released_by_re() -> &'static Regex {
     RE.get_or_init(|| {
         let noun = ISSUED.join("|");
         Regex::new(&format!(
-            r"(?-u:\b)(?:{noun}) (?:released|issued|published|sent) by (?:the )?"
+            r"(?-u:\b)(?:{noun}) (?:(?:released|issued|published|sent) )?by (?:the )?"
         ))
         .expect("released-by pattern")
     })
@@ -73,8 +73,23 @@ pub(crate) fn document_issuer(earlier: &str, names: &Names) -> Option<String> {
                     _ => None,
                 }
             } else {
-                let run = run_re().find(&tail[end..])?;
-                (run.start() == 0).then(|| candidate(run.as_str(), names, true))?
+                let run = run_re().find(&tail[end..]).filter(|r| r.start() == 0)?;
+                // "the South African Truth and Reconciliation Commission": a body's name runs
+                // on through "and" to its organisation word.
+                let mut to = end + run.end();
+                if let Some(more) = tail[to..].strip_prefix(" and ") {
+                    let body = run_re().find(more).filter(|r| {
+                        r.start() == 0
+                            && r.as_str()
+                                .split_whitespace()
+                                .last()
+                                .is_some_and(is_org_word)
+                    });
+                    if let Some(r) = body {
+                        to += " and ".len() + r.end();
+                    }
+                }
+                candidate(&tail[end..to], names, true)
             }
         })
 }

@@ -688,3 +688,20 @@ fn the_court_is_the_court_named_before() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_report_speaks_for_whoever_it_is_by() {
+    let got = speakers(
+        "Cities are bent on punishing the poor, says the report by the National Law Center on \
+         Homelessness and Poverty. ``Resources to shelter homeless people are sorely lacking \
+         everywhere,'' the report says.\n\nAs expected, the report by the South African Truth \
+         and Reconciliation Commission was harsh. The report called apartheid a ``crime \
+         against humanity.''",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("National Law Center"), "{got:?}");
+    assert_eq!(
+        got[1].1.as_deref(),
+        Some("South African Truth and Reconciliation Commission"),
+        "{got:?}"
+    );
+}
