@@ -169,6 +169,34 @@ pub(crate) fn find(cluster: &Cluster, p: &Prepared, t: &Thresholds) -> Vec<Disag
             by_doc
         })
         .collect();
+    let within = places_within(cluster, ms);
+    let mut in_sentence: HashMap<usize, Vec<u32>> = HashMap::new();
+    for (i, m) in ms.iter().enumerate() {
+        in_sentence.entry(m.sentence).or_default().push(i as u32);
+    }
+    // Another figure of `m`'s unit in its sentence: a breakdown ("31 percent …, 21 percent
+    // … and 19 percent").
+    let breakdown = |m: &Mention| {
+        let Value::Number { unit, .. } = &m.value else {
+            return false;
+        };
+        !unit.is_empty()
+            && in_sentence[&m.sentence].iter().any(|&k| {
+                let x = &ms[k as usize];
+                x.span != m.span && matches!(&x.value, Value::Number { unit: u, .. } if u == unit)
+            })
+    };
+    // Whether the two sentences share a value besides `m` and `n`.
+    let anchored = |m: &Mention, n: &Mention| {
+        in_sentence[&m.sentence].iter().any(|&k| {
+            let x = &ms[k as usize];
+            x.span != m.span
+                && in_sentence[&n.sentence].iter().any(|&l| {
+                    let y = &ms[l as usize];
+                    y.span != n.span && x.kind == y.kind && !conflict(&x.value, &y.value)
+                })
+        })
+    };
     let mut parent: Vec<u32> = (0..ms.len() as u32).collect();
     let mut in_conflict = vec![false; ms.len()];
     for (&(i, _), &(j, score)) in &best {
@@ -189,6 +217,16 @@ pub(crate) fn find(cluster: &Cluster, p: &Prepared, t: &Thresholds) -> Vec<Disag
         let is_name = matches!(m.value, Value::Name(_));
         if !is_name && (states(i as usize, n) || states(j as usize, m)) {
             continue;
+        }
+        if breakdown(m) && breakdown(n) && !anchored(m, n) {
+            continue;
+        }
+        // "the U.S. Embassy in Kenya" / "in Nairobi": a place and the country the
+        // cluster puts it in ("Nairobi, Kenya") do not disagree.
+        if let (Value::Name(x), Value::Name(y)) = (&m.value, &n.value) {
+            if within.contains(&(x.join(" "), y.join(" "))) {
+                continue;
+            }
         }
         in_conflict[i as usize] = true;
         in_conflict[j as usize] = true;
@@ -462,6 +500,36 @@ fn rounds_to(round: f64, other: f64) -> bool {
 /// Names that are one person or place written differently: word by word equal or
 /// transliterated ("Sergei Lavrov" / "Sergey Lavrov"), or, written at different lengths,
 /// the same last word ("Kerry" / "Secretary John Kerry").
+/// Names the cluster writes as a place and the region it lies in ("in Nairobi, Kenya,
+/// on Aug. 7"), both ways round: one run of capitalized words with one comma inside, not
+/// going on into a list ("Tanzania, and Nairobi").
+fn places_within(cluster: &Cluster, ms: &[Mention]) -> HashSet<(String, String)> {
+    let mut out = HashSet::new();
+    let words = |s: &str| -> String {
+        s.split_whitespace()
+            .map(|w| w.replace('.', "").to_lowercase())
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    for m in ms {
+        if !matches!(m.value, Value::Name(_)) {
+            continue;
+        }
+        let text = &cluster.documents[m.doc].text;
+        let Some((place, region)) = text[m.span.start..m.span.end].split_once(", ") else {
+            continue;
+        };
+        let after = text[m.span.end..].trim_start_matches(',').trim_start();
+        if region.contains(',') || after.starts_with("and ") || after.starts_with("or ") {
+            continue;
+        }
+        let (x, y) = (words(place), words(region));
+        out.insert((x.clone(), y.clone()));
+        out.insert((y, x));
+    }
+    out
+}
+
 fn same_name(x: &[String], y: &[String]) -> bool {
     let alike = |a: &String, b: &String| a == b || spelling_variant(a, b);
     if x.len() == y.len() {
@@ -760,5 +828,57 @@ mod tests {
         assert!(same_name(&w("new york"), &w("new york city")));
         assert!(!same_name(&w("lavrov"), &w("ivanov")));
         assert!(!same_name(&w("kerry"), &w("lavrov")));
+    }
+
+    #[test]
+    fn partial_counts_conversions_places_and_breakdowns_are_no_disagreement() {
+        let none = |texts: &[&str]| {
+            let (c, s) = crate::test_cluster(texts, None);
+            let found = crate::disagreements(&c, &s);
+            assert!(found.is_empty(), "{texts:?}: {found:?}");
+        };
+        let one = |texts: &[&str]| {
+            let (c, s) = crate::test_cluster(texts, None);
+            assert_eq!(crate::disagreements(&c, &s).len(), 1, "{texts:?}");
+        };
+        // A count under way: its figures are the count so far.
+        none(&[
+            "In preliminary returns, Cardoso appeared to have defeated Lula of the leftist party, with 56 percent of the vote.",
+            "With 22 percent of the vote counted, Cardoso appeared to have defeated Lula of the leftist party, with 51 percent of the vote.",
+        ]);
+        one(&[
+            "Cardoso appeared to have defeated Lula of the leftist party, with 56 percent of the vote.",
+            "Cardoso appeared to have defeated Lula of the leftist party, with 51 percent of the vote.",
+        ]);
+        // "three years to life" is the lower end of a sentence, open above.
+        none(&[
+            "The charge of subversion carries sentences of three years to life in prison, lawyers said.",
+            "The charge of subversion carries sentences of 12 years in prison, lawyers said.",
+        ]);
+        // A conversion in parentheses is as hedged as the figure it converts.
+        none(&[
+            "The typhoon was moving northwest at 9 kph (5.4 mph) toward the south China coast.",
+            "The typhoon was moving northwest at about 10 kph (6.2 mph) toward the south China coast.",
+        ]);
+        // A place and the country the cluster puts it in.
+        none(&[
+            "A bombing of the U.S. Embassy in Kenya killed at least 224 people on Aug. 7.",
+            "A bombing of the U.S. Embassy in Nairobi killed at least 224 people on Aug. 7.",
+            "The blast outside the embassy in Nairobi, Kenya, was heard across the city.",
+        ]);
+        one(&[
+            "A bombing of the U.S. Embassy in Kenya killed at least 224 people on Aug. 7.",
+            "A bombing of the U.S. Embassy in Uganda killed at least 224 people on Aug. 7.",
+            "The blast outside the embassy in Nairobi, Kenya, was heard across the city.",
+        ]);
+        // Two breakdowns of a poll with no figure in common answer different questions.
+        none(&[
+            "Asked about the death penalty, 69 percent said they feared an innocent person might be executed, and 24 percent worried about a guilty person avoiding it.",
+            "The survey on the death penalty found that 31 percent strongly supported it, 21 percent strongly opposed it and 19 percent were not sure.",
+        ]);
+        one(&[
+            "Asked about the death penalty, 69 percent strongly supported it and 24 percent strongly opposed it.",
+            "Asked about the death penalty, 69 percent strongly supported it and 21 percent strongly opposed it.",
+        ]);
     }
 }

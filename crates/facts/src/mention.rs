@@ -151,7 +151,22 @@ pub(crate) fn mentions(
             out.push(m);
         }
     }
+    // The end and hedge of the figure before, for a conversion in parentheses after it.
+    let mut previous: Option<(usize, Hedge)> = None;
+    let provisional = partial_count(body);
     for q in numbers(body) {
+        if provisional {
+            continue;
+        }
+        // "about 10 kph (6.2 mph)", "gusts up to 150 kph (94 mph)": a conversion is as
+        // hedged as the figure it converts.
+        let mut q = q;
+        if let Some((end, hedge)) = previous {
+            if q.hedge == Hedge::Exact && body.get(end..q.span.start).map(str::trim) == Some("(") {
+                q.hedge = hedge;
+            }
+        }
+        previous = Some((q.span.end, q.hedge));
         let at = Span::new(
             span.start + q.span.start - q.hedge_len,
             span.start + q.span.end,
@@ -249,6 +264,11 @@ fn part_of(before: &str, after: &str, bare: bool) -> Option<Part> {
     let opens = |w: Option<&str>| {
         w.is_some_and(|w| w.eq_ignore_ascii_case("between") || w.eq_ignore_ascii_case("from"))
     };
+    // "three years to life": a sentence's lower end, open above.
+    if first == Some("to") && second.is_some_and(|w| w.trim_end_matches([',', '.', ';']) == "life")
+    {
+        return Some(Part::RangeEnd);
+    }
     // The first end: "3 and 6", "3 to 4"; with a unit only after "between"/"from"
     // ("killing 60 people and 173 others" is two counts).
     if matches!(first, Some("and" | "to" | "or")) && is_number(second) && (bare || opens(p1)) {
@@ -278,6 +298,65 @@ fn part_of(before: &str, after: &str, bare: bool) -> Option<Part> {
         }
         _ => None,
     }
+}
+
+/// Whether a sentence gives a count still under way ("With 22 percent of the vote counted,
+/// …", "In preliminary returns, …"): its figures are the count so far, which a later
+/// report updates rather than contradicts.
+fn partial_count(body: &str) -> bool {
+    let is = |w: &str, options: &[&str]| options.iter().any(|o| w.eq_ignore_ascii_case(o));
+    let mut before = "";
+    for w in body
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        if is(w, &["returns", "results", "count", "counts", "tally"])
+            && is(
+                before,
+                &[
+                    "preliminary",
+                    "partial",
+                    "early",
+                    "incomplete",
+                    "unofficial",
+                ],
+            )
+        {
+            return true;
+        }
+        before = w;
+    }
+    body.match_indices(" percent of ")
+        .any(|(i, _)| counting_progress(&body[i + " percent".len()..]))
+}
+
+/// Whether the words after a share are how far a count has got ("22 percent of the vote
+/// counted", "with 98 percent of precincts reporting"): the tally's progress, not a result.
+fn counting_progress(after: &str) -> bool {
+    let words: Vec<&str> = after
+        .split_whitespace()
+        .take(5)
+        .map(|w| w.trim_end_matches([',', '.', ';', ')']))
+        .collect();
+    let mut rest = words.as_slice();
+    if rest.first() != Some(&"of") {
+        return false;
+    }
+    rest = &rest[1..];
+    if rest.first() == Some(&"the") {
+        rest = &rest[1..];
+    }
+    matches!(
+        rest,
+        [
+            "vote" | "votes" | "ballots" | "returns" | "precincts" | "polling" | "districts",
+            ..
+        ]
+    ) && rest
+        .iter()
+        .skip(1)
+        .take(2)
+        .any(|w| matches!(*w, "counted" | "reporting" | "tallied" | "stations"))
 }
 
 /// Whether a date is the day something was said ("officials said Wednesday", "said
