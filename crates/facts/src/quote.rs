@@ -11,7 +11,7 @@ use regex::Regex;
 use tidings_core::{Cluster, Quote, Sentence, SupportRef};
 
 use crate::attribution::{self, Who};
-use crate::names::{bare_name, resolve_name, Names, JOINED_SURNAME, PARTICLE_WORDS};
+use crate::names::{bare_name, name_run, resolve_name, Names, JOINED_SURNAME, PARTICLE_WORDS};
 use crate::roles::role_holder;
 
 /// A quotation found in a document's text.
@@ -352,6 +352,14 @@ pub fn quotes(cluster: &Cluster, sentences: &[Sentence]) -> Vec<Quote> {
             previous_end = f.outer.1;
             // Who "he" is: the subject of the sentences before (walking back over "he …"),
             // else the last person named, else the last speaker.
+            // "…, Zhu claimed. ``…,'' he said.": the sentence before, attributed at its end,
+            // says who "he" is when its own subject is no one ("A decade of growth").
+            let said_before = if who == Some(Who::Pronoun) && !pronoun_is_it(text, &f) {
+                attribution::reported_before(&text[..f.outer.0], &names)
+                    .filter(|n| !n.split_whitespace().any(attribution::is_org_word))
+            } else {
+                None
+            };
             let mut speaker = match &who {
                 // "It appealed to … ``…''", "``…,'' it said": a body or a document, which
                 // the sentence before names as its subject; never the last person named.
@@ -383,7 +391,8 @@ pub fn quotes(cluster: &Cluster, sentences: &[Sentence]) -> Vec<Quote> {
                     {
                         Some(n)
                     }
-                    Some(Who::Unnamed) => None,
+                    Some(Who::Unnamed) => said_before,
+                    _ if said_before.is_some() => said_before,
                     _ => last_person(before_pronoun_clause(window), &names)
                         .or_else(|| last_speaker.as_ref().map(|x| x.0.clone()))
                         .or_else(|| last_listener.clone()),
@@ -443,6 +452,9 @@ pub fn quotes(cluster: &Cluster, sentences: &[Sentence]) -> Vec<Quote> {
                     last_listener = Some(n);
                 }
             }
+            // "Zhu" after "Zhu Muzhi said …" (a family name first), "Cathay" after "Cathay
+            // Pacific Airways said …": the form this document introduced the name in.
+            let speaker = speaker.map(|s| introduced_form(&text[..f.outer.0], s, &names));
             match &speaker {
                 Some(name) => last_speaker = Some((name.clone(), attribution_end(text, &f))),
                 None if who.is_some() => last_speaker = None,
@@ -601,6 +613,47 @@ fn attribute(
 /// Silva said" is the Gilberto Manuel da Silva of the paragraph before, not the Luiz Inacio
 /// Lula da Silva of the cluster. The written form is the longest tail of `name` the
 /// clauses around the quotation hold.
+/// The longer form a document first wrote `name` in, when it introduced it so: a word the
+/// cluster's full names do not end with ("Zhu" → "Zhu Muzhi": a family name written first)
+/// or a body's shorter name ("Cathay Pacific" → "Cathay Pacific Airways"). `before` is the
+/// document up to the quotation; a name it wrote alone before the longer form stays.
+fn introduced_form(before: &str, name: String, names: &Names) -> String {
+    let single = !name.contains(' ');
+    if single && names.full.contains_key(&name) {
+        return name;
+    }
+    let longer = |l: &String| {
+        l.strip_prefix(name.as_str())
+            .is_some_and(|rest| rest.starts_with(' '))
+            && l.split(' ').count() <= 4
+    };
+    // "Premier Zhu Rongji": the run's name without its title.
+    let Some((m, long)) = name_run()
+        .find_iter(before)
+        .filter(|m| m.as_str().contains(name.as_str()))
+        .find_map(|m| bare_name(m.as_str()).filter(longer).map(|l| (m, l)))
+    else {
+        return name;
+    };
+    // A body's shorter name runs on to its organisation word; a person's family name to
+    // one given name or two ("Zhu Muzhi", "Kim Dae-jung").
+    let fits = if single {
+        long.split(' ').count() <= 3
+    } else {
+        long.rsplit(' ')
+            .next()
+            .is_some_and(attribution::is_org_word)
+    };
+    let alone_before = before[..m.start()]
+        .match_indices(name.as_str())
+        .any(|(k, _)| crate::names::whole_word_at(before, k, name.len()));
+    if fits && !alone_before {
+        long
+    } else {
+        name
+    }
+}
+
 fn introduced_bearer(
     text: &str,
     f: &Found,

@@ -30,6 +30,23 @@ pub(crate) fn timeline_with(
     let mut out: Vec<TimelineEntry> = Vec::new();
     // Only asked, never walked: any hasher gives the same timeline.
     let mut seen = foldhash::HashSet::default();
+    // The days each document writes out with their year ("June 4, 1989"), for the same
+    // day written without one ("the handling of June 4") and for past days near them.
+    // With where each is written: a story writes a day out in full first and short after.
+    let mut written_days: Vec<Vec<(i16, i8, i8, usize)>> =
+        vec![Vec::new(); cluster.documents.len()];
+    for (s, found) in sentences.iter().zip(sentence_dates) {
+        for m in found {
+            if let DateValue::Day {
+                year: Some(y),
+                month,
+                day,
+            } = m.value
+            {
+                written_days[s.doc].push((y, month, day, s.span.start + m.span.start));
+            }
+        }
+    }
     for (s, found) in sentences.iter().zip(sentence_dates) {
         let doc = &cluster.documents[s.doc];
         let text = &doc.text[s.span.start..s.span.end];
@@ -53,6 +70,24 @@ pub(crate) fn timeline_with(
                 DateValue::Day { year: Some(y), .. } | DateValue::Month { year: Some(y), .. } => {
                     written_year = Some(y);
                     m.value
+                }
+                // "June 4" in a story that wrote "June 4, 1989" before: that day, unless the
+                // sentence speaks of the day to come ("will have drawn by Oct. 2" in a
+                // story of the strip's first, "Oct. 2, 1950").
+                DateValue::Day {
+                    year: None,
+                    month,
+                    day,
+                } if !future_outside
+                    && written_days[s.doc].iter().any(|&(_, mo, d, at)| {
+                        (mo, d) == (month, day) && at < s.span.start + m.span.start
+                    }) =>
+                {
+                    let year = written_days[s.doc]
+                        .iter()
+                        .find(|&&(_, mo, d, _)| (mo, d) == (month, day))
+                        .map(|&(y, _, _, _)| y);
+                    DateValue::Day { year, month, day }
                 }
                 DateValue::Day {
                     year: None,
@@ -168,6 +203,30 @@ pub(crate) fn timeline_with(
                     if d > a {
                         resolved = resolve_in(m.value, anchors[s.doc], future);
                     }
+                }
+            }
+            // "after martial law was declared on May 20", said in April: a past verb's day
+            // ahead of the article is an earlier year's, the year of a day the story writes
+            // out within two months of it ("June 4, 1989") or else last year.
+            if let (
+                Some((d, p)),
+                Some(a),
+                DateValue::Day {
+                    year: None,
+                    month,
+                    day,
+                },
+            ) = (resolved, anchors[s.doc], value)
+            {
+                if d > a && !future && after_past_verb(before) {
+                    let near = written_days[s.doc].iter().find_map(|&(y, mo, dd, _)| {
+                        let there = Date::new(y, mo, dd).ok()?;
+                        let here = Date::new(y, month, day).ok()?;
+                        (y < a.year() && (here - there).get_days().abs() <= 60).then_some(here)
+                    });
+                    resolved = near
+                        .or_else(|| Date::new(a.year() - 1, month, day).ok())
+                        .map(|d| (d, p));
                 }
             }
             // "next Feb. 7": the first such day after the article's date.

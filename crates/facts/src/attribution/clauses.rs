@@ -260,13 +260,21 @@ pub(crate) fn before(text: &str, names: &Names) -> Option<(Who, String)> {
             return Some((who, "according to".into()));
         }
     }
-    // "made in the reports and that he expects “…": a verb form after a determiner is a noun.
+    // "made in the reports and that he expects “…": a verb form after a determiner is a noun;
+    // after a possessive too ("Zhu's claims are ``just an excuse …''").
     let determiner = |at: usize| {
         let prev = clause[..at].split_whitespace().last().unwrap_or("");
-        matches!(
-            prev.to_lowercase().as_str(),
-            "the" | "a" | "an" | "its" | "his" | "her" | "their" | "these" | "those"
-        )
+        let lower = prev.to_lowercase().replace('’', "'");
+        let possessive = lower.ends_with("'s")
+            && !matches!(
+                lower.as_str(),
+                "it's" | "that's" | "he's" | "she's" | "there's" | "what's" | "who's" | "here's"
+            );
+        possessive
+            || matches!(
+                lower.as_str(),
+                "the" | "a" | "an" | "its" | "his" | "her" | "their" | "these" | "those"
+            )
     };
     // "the Arab League condemned the bombing as an ``act of aggression …''": a verb that
     // characterizes something "as" the quoted words gives them its subject's voice.

@@ -128,6 +128,8 @@ pub(super) const ORGS: &[&str] = &[
     "bank",
     "company",
     "corporation",
+    "airways",
+    "airlines",
 ];
 
 /// What a person writes and a paper quotes as their words: "his report said".

@@ -705,3 +705,45 @@ fn a_report_speaks_for_whoever_it_is_by() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_name_takes_the_form_its_document_introduced_it_in() {
+    // A family name written first, whose given name other reports of the cluster share
+    // ("Zhu Rongji"): this document's Zhu.
+    let got = cluster_speakers(&[
+        "Premier Zhu Rongji met the visitors.",
+        "Keeping to the official version, Zhu Muzhi said troops were justified.\n\n``We never imagined there would be such an incident,'' Zhu told reporters.",
+    ]);
+    assert_eq!(got[0].1.as_deref(), Some("Zhu Muzhi"), "{got:?}");
+    // A company's shorter name, after its full one.
+    let got = speakers(
+        "HONG KONG (AP) _ Cathay Pacific Airways said Wednesday it had pulled out of talks.\n\nPAL accepted an offer from Cathay Pacific, and a plan followed.\n\nEarly Wednesday, Cathay had expressed dissatisfaction over the talks, saying it was ``not willing to continue negotiations in its current form.''",
+    );
+    assert_eq!(
+        got[0].1.as_deref(),
+        Some("Cathay Pacific Airways"),
+        "{got:?}"
+    );
+    // A surname the cluster gives a full name keeps it.
+    let got = speakers(
+        "John Kerry arrived.\n\nKerry Lane residents gathered.\n\n``We are glad to be here today,'' Kerry said.",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("John Kerry"), "{got:?}");
+}
+
+#[test]
+fn a_possessive_makes_a_verb_form_a_noun_and_a_sentence_attributed_at_its_end_names_he() {
+    let got = speakers(
+        "Keeping to the official version, Zhu Muzhi said troops were justified.\n\n``We never imagined there would be such an incident,'' Zhu told reporters.\n\nRobin Munro said he saw police with shields.\n\n``They had no justification in sending in the army. Period,'' he said. Zhu's claims are ``just an excuse to justify the unjustifiable.''",
+    );
+    assert_eq!(got[2].1.as_deref(), Some("Robin Munro"), "{got:?}");
+    let got = speakers(
+        "Zhu Muzhi spoke at a luncheon.\n\nA decade of growth proved the crackdown was correct, Zhu claimed.\n\n``If the handling had been totally wrong, China would have been in chaos,'' he said.",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Zhu Muzhi"), "{got:?}");
+    // The sentence's own named subject still comes first.
+    let got = speakers(
+        "Viktor Kazantsev said the ministry is to play the key role, Interfax reported.\n\nHe said that the troops ``have not carried out a single strike against villages.''",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Viktor Kazantsev"), "{got:?}");
+}

@@ -401,3 +401,69 @@ fn the_weekend_elections_and_half_years() {
     assert_eq!(got[0].1.as_deref(), Some("1994-12-01"), "{got:?}");
     assert!(dates("It began 1/2 years ago.", "1998-06-26").is_empty());
 }
+
+/// Like `dates`, with each line its own sentence.
+fn dates_by_sentence(text: &str, date: &str) -> Vec<(String, Option<String>)> {
+    let (cluster, _) = crate::test_cluster(&[text], Some(date));
+    let mut sentences = Vec::new();
+    let mut start = 0;
+    for (k, _) in text.match_indices('\n') {
+        sentences.push(tidings_core::Sentence {
+            doc: 0,
+            span: tidings_core::Span::new(start, k),
+            position: sentences.len(),
+        });
+        start = k + 1;
+    }
+    sentences.push(tidings_core::Sentence {
+        doc: 0,
+        span: tidings_core::Span::new(start, text.len()),
+        position: sentences.len(),
+    });
+    super::timeline(&cluster, &sentences)
+        .into_iter()
+        .map(|e| (e.expression, e.date))
+        .collect()
+}
+
+#[test]
+fn a_day_the_story_wrote_with_its_year_and_a_past_day_ahead_of_the_article() {
+    let got = dates_by_sentence(
+        "Troops fired on June 4, 1989, in Beijing.\nPolice had shields after martial law was declared on May 20 in the city.\nHe said the handling of June 4 was right.",
+        "1999-04-09",
+    );
+    let date = |e: &str| {
+        got.iter()
+            .find(|(x, _)| x == e)
+            .and_then(|(_, d)| d.clone())
+    };
+    assert_eq!(date("June 4").as_deref(), Some("1989-06-04"), "{got:?}");
+    assert_eq!(date("May 20").as_deref(), Some("1989-05-20"), "{got:?}");
+    // Without a day written out near it, a past verb's day ahead is last year's.
+    let got = dates_by_sentence(
+        "The fiscal year began Oct. 1 with a surplus.\nOfficials were pleased.",
+        "2000-08-18",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("1999-10-01"), "{got:?}");
+    // The same day to come stays to come; a day written short before its year stays.
+    let got = dates_by_sentence(
+        "The first strip ran on Oct. 2, 1950.\nHe will have drawn 18,000 strips by Oct. 2.",
+        "2000-01-02",
+    );
+    assert_eq!(
+        got.last().and_then(|e| e.1.as_deref()),
+        Some("2000-10-02"),
+        "{got:?}"
+    );
+    let got = dates_by_sentence(
+        "Attacks came within weeks of Nov. 11 each year.\nOne came on Nov. 11, 1997, in Winnipeg.",
+        "1998-10-25",
+    );
+    assert_eq!(
+        got.iter()
+            .find(|(x, _)| x == "Nov. 11")
+            .and_then(|e| e.1.as_deref()),
+        Some("1998-11-11"),
+        "{got:?}"
+    );
+}
