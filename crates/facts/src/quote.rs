@@ -391,7 +391,23 @@ pub fn quotes(cluster: &Cluster, sentences: &[Sentence]) -> Vec<Quote> {
                     {
                         Some(n)
                     }
-                    Some(Who::Unnamed) => said_before,
+                    // "A failure to change Interpol's strategy means the organization
+                    // ``…,'' he said": the words' own sentence opens with what is said, not
+                    // who says it; "he" is who spoke in the sentence right before.
+                    Some(Who::Unnamed) => said_before.or_else(|| {
+                        let head = attribution::sentence_tail(&text[..f.outer.0]);
+                        let current = f.outer.0 - head.len();
+                        last_speaker
+                            .as_ref()
+                            .filter(|(_, ended)| {
+                                let gap = text.get(*ended..current).unwrap_or("x. x");
+                                let gap = gap.trim_end().trim_end_matches(['.', '!', '?']);
+                                !head.trim().is_empty()
+                                    && !gap.contains(". ")
+                                    && !gap.contains(".\n")
+                            })
+                            .map(|x| x.0.clone())
+                    }),
                     _ if said_before.is_some() => said_before,
                     _ => last_person(before_pronoun_clause(window), &names)
                         .or_else(|| last_speaker.as_ref().map(|x| x.0.clone()))
@@ -824,6 +840,8 @@ fn last_person(window: &str, names: &Names) -> Option<String> {
             if matches!(
                 lead,
                 "the"
+                    | "a"
+                    | "an"
                     | "of"
                     | "for"
                     | "at"

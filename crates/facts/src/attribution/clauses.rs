@@ -75,6 +75,18 @@ pub(crate) fn after(text: &str, names: &Names, ended: bool, comma: bool) -> Opti
                 return Some((Who::Pronoun, v.as_str().to_string()));
             }
         }
+        // ```much greater pace'' than Interpol itself, Toshinori Kanemoto told the …`:
+        // the sentence goes on, then a comma and its speaker's name before the verb.
+        if let Some((_, subject)) = pre.rsplit_once(", ") {
+            let named = subject.split_whitespace().count() <= 4
+                && subject.starts_with(char::is_uppercase)
+                && crate::names::bare_name(subject).is_some_and(|n| n.contains(' '));
+            if named {
+                if let Some(Who::Name(n)) = subject_before(subject, names) {
+                    return Some((Who::Name(n), v.as_str().to_string()));
+                }
+            }
+        }
         let inverted = pre.ends_with(',') && matches!(v.as_str(), "said" | "says");
         if !inverted {
             return None;

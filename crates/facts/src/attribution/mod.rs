@@ -881,9 +881,11 @@ fn with_of_part(seg: &str, start: usize, end: usize) -> &str {
 /// spokesperson") at the start of `rest`.
 fn role_then_name(rest: &str) -> Option<&str> {
     static RE: OnceLock<Regex> = OnceLock::new();
-    // "Paris' mayor Bertrand Delanoë", "Iran's envoy X": a possessive may come first.
+    // "Paris' mayor Bertrand Delanoë", "Iran's envoy X": a possessive may come first;
+    // a year too ("Quebec City 2002 bid chief Rene Paquet").
     let re = RE.get_or_init(|| {
-        Regex::new(r"^(?:['’]s?)?[ \t]+(?:[a-z]+[ \t]+){1,2}").expect("role pattern")
+        Regex::new(r"^(?:['’]s?)?[ \t]+(?:[12]\d{3}[ \t]+)?(?:[a-z]+[ \t]+){1,2}")
+            .expect("role pattern")
     });
     let lead = re.find(rest)?;
     let roles = lead.as_str().split_whitespace();

@@ -134,11 +134,29 @@ pub(crate) fn reported_before(text: &str, names: &Names) -> Option<String> {
     }
     let comma = sentence.rfind(',')?;
     let clause = &sentence[comma..];
-    // The clause is the name and its verb, nothing after: ", Putin writes".
+    // The clause is the name and its verb: ", Putin writes", or with whom it was told or
+    // where it was said after the verb (", Toshinori Kanemoto told the opening session of
+    // …", ", Kanemoto said in a statement").
     let last = clause.split_whitespace().last()?;
-    if !is_reporting_verb(last) && last != "believes" {
-        return None;
-    }
+    let clause = if is_reporting_verb(last) || last == "believes" {
+        clause
+    } else {
+        let (k, verb) = clause
+            .match_indices(|c: char| c.is_whitespace())
+            .map(|(k, _)| k + 1)
+            .take(5)
+            .find_map(|k| {
+                let mut words = clause[k..].split_whitespace();
+                let w = words.next()?;
+                // ", X said in a statement", ", X said at …": a verb and where it was said.
+                let next = words.next().unwrap_or("");
+                let told = matches!(w, "told" | "tells");
+                let said = matches!(w, "said" | "says" | "wrote" | "writes" | "added")
+                    && PREPOSITIONS.contains(&next);
+                (told || said).then_some((k, w))
+            })?;
+        &clause[..k + verb.len()]
+    };
     match after(&format!("{clause}."), names, false, true)? {
         (Who::Name(n), _) => Some(n),
         _ => None,

@@ -747,3 +747,30 @@ fn a_possessive_makes_a_verb_form_a_noun_and_a_sentence_attributed_at_its_end_na
     );
     assert_eq!(got[0].1.as_deref(), Some("Viktor Kazantsev"), "{got:?}");
 }
+
+#[test]
+fn a_year_before_a_role_a_name_after_an_article_and_told_with_its_listener() {
+    // "Quebec City 2002 bid chief Rene Paquet": a year before the role words.
+    let got = speakers(
+        "``You have to be disappointed when you realize that not all the players were playing by the same rules,'' Quebec City 2002 bid chief Rene Paquet said.",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Rene Paquet"), "{got:?}");
+    // "He married a Greenland Inuit": a name after "a" names no one "he" can be.
+    let got = speakers(
+        "MONTREAL _ Kenn Harper has always looked north.\n\nLike most northerners, Harper has been a jack of all trades. ``In my heart, I'm a historian,'' he said.\n\nHe married a Greenland Inuit, and it was during a visit to the village of Qaanaaq that he first heard of Minik. ``My mother-in-law, Amaunnalik, knew Minik as a child,'' he said.",
+    );
+    assert_eq!(got[1].1.as_deref(), Some("Kenn Harper"), "{got:?}");
+    // A short quotation the sentence attributes after a comma, "he" in the next sentence,
+    // whose own subject is what is said.
+    let got = speakers(
+        "CAIRO (AP) _ Interpol must adopt a new strategy, its president said Thursday.\n\nThe criminal environment has changed at ``much greater pace'' than Interpol itself, Toshinori Kanemoto told the opening session of the general assembly.\n\nA failure to change Interpol's strategy means the organization ``risks being displaced against a backdrop of organized crime,'' he said.",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[0].1.as_deref(), Some("Toshinori Kanemoto"), "{got:?}");
+    assert_eq!(got[1].1.as_deref(), Some("Toshinori Kanemoto"), "{got:?}");
+    // ", X said in an interview." before a quotation whose sentence opens with what is said.
+    let got = speakers(
+        "LONDON (AP) _ A lawmaker backed the requests.\n\nThe regime killed thousands, Ann Clywd said in an interview with the radio.\n\nA total of 3,197 cases means ``the numbers are simply staggering for such a country,'' she said.",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Ann Clywd"), "{got:?}");
+}
