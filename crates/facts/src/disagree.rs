@@ -169,31 +169,39 @@ pub(crate) fn find(cluster: &Cluster, p: &Prepared, t: &Thresholds) -> Vec<Disag
             by_doc
         })
         .collect();
-    let within = places_within(cluster, ms);
-    let mut in_sentence: HashMap<usize, Vec<u32>> = HashMap::new();
-    for (i, m) in ms.iter().enumerate() {
-        in_sentence.entry(m.sentence).or_default().push(i as u32);
-    }
-    // Another figure of `m`'s unit in its sentence: a breakdown ("31 percent …, 21 percent
+    // Read only when a name pair needs it.
+    let within = std::cell::OnceCell::new();
+    // The mentions of `i`'s sentence: a sentence's mentions are consecutive.
+    let same_sentence = |i: usize| {
+        let s = ms[i].sentence;
+        let first = (0..i)
+            .rev()
+            .take_while(|&k| ms[k].sentence == s)
+            .last()
+            .unwrap_or(i);
+        let last = (i..ms.len())
+            .take_while(|&k| ms[k].sentence == s)
+            .last()
+            .unwrap_or(i);
+        first..=last
+    };
+    // Another figure of `i`'s unit in its sentence: a breakdown ("31 percent …, 21 percent
     // … and 19 percent").
-    let breakdown = |m: &Mention| {
-        let Value::Number { unit, .. } = &m.value else {
+    let breakdown = |i: usize| {
+        let Value::Number { unit, .. } = &ms[i].value else {
             return false;
         };
         !unit.is_empty()
-            && in_sentence[&m.sentence].iter().any(|&k| {
-                let x = &ms[k as usize];
-                x.span != m.span && matches!(&x.value, Value::Number { unit: u, .. } if u == unit)
+            && same_sentence(i).any(|k| {
+                k != i && matches!(&ms[k].value, Value::Number { unit: u, .. } if u == unit)
             })
     };
-    // Whether the two sentences share a value besides `m` and `n`.
-    let anchored = |m: &Mention, n: &Mention| {
-        in_sentence[&m.sentence].iter().any(|&k| {
-            let x = &ms[k as usize];
-            x.span != m.span
-                && in_sentence[&n.sentence].iter().any(|&l| {
-                    let y = &ms[l as usize];
-                    y.span != n.span && x.kind == y.kind && !conflict(&x.value, &y.value)
+    // Whether the sentences of `i` and `j` share a value besides theirs.
+    let anchored = |i: usize, j: usize| {
+        same_sentence(i).any(|k| {
+            k != i
+                && same_sentence(j).any(|l| {
+                    l != j && ms[k].kind == ms[l].kind && !conflict(&ms[k].value, &ms[l].value)
                 })
         })
     };
@@ -218,12 +226,14 @@ pub(crate) fn find(cluster: &Cluster, p: &Prepared, t: &Thresholds) -> Vec<Disag
         if !is_name && (states(i as usize, n) || states(j as usize, m)) {
             continue;
         }
-        if breakdown(m) && breakdown(n) && !anchored(m, n) {
+        let (iu, ju) = (i as usize, j as usize);
+        if breakdown(iu) && breakdown(ju) && !anchored(iu, ju) {
             continue;
         }
         // "the U.S. Embassy in Kenya" / "in Nairobi": a place and the country the
         // cluster puts it in ("Nairobi, Kenya") do not disagree.
         if let (Value::Name(x), Value::Name(y)) = (&m.value, &n.value) {
+            let within = within.get_or_init(|| places_within(cluster, ms));
             if within.contains(&(x.join(" "), y.join(" "))) {
                 continue;
             }

@@ -1,6 +1,8 @@
 //! Values a sentence states — numbers, dates, names — each with the words around it, the
 //! context that decides which statement in another document fills the same slot.
 
+use std::sync::OnceLock;
+
 use jiff::civil::{Date, Weekday};
 use tidings_core::{month_number, Span};
 
@@ -304,30 +306,40 @@ fn part_of(before: &str, after: &str, bare: bool) -> Option<Part> {
 /// …", "In preliminary returns, …"): its figures are the count so far, which a later
 /// report updates rather than contradicts.
 fn partial_count(body: &str) -> bool {
-    let is = |w: &str, options: &[&str]| options.iter().any(|o| w.eq_ignore_ascii_case(o));
-    let mut before = "";
-    for w in body
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-    {
-        if is(w, &["returns", "results", "count", "counts", "tally"])
-            && is(
-                before,
-                &[
-                    "preliminary",
-                    "partial",
-                    "early",
-                    "incomplete",
-                    "unofficial",
-                ],
-            )
-        {
-            return true;
-        }
-        before = w;
-    }
-    body.match_indices(" percent of ")
-        .any(|(i, _)| counting_progress(&body[i + " percent".len()..]))
+    // Few sentences hold any of the nouns: find them first (searchers built once), then
+    // read the word before.
+    static NOUNS: OnceLock<Vec<memchr::memmem::Finder<'static>>> = OnceLock::new();
+    static PERCENT_OF: OnceLock<memchr::memmem::Finder<'static>> = OnceLock::new();
+    let nouns = NOUNS.get_or_init(|| {
+        ["returns", "results", "count", "tally"]
+            .iter()
+            .map(|n| memchr::memmem::Finder::new(n.as_bytes()))
+            .collect()
+    });
+    let partial = nouns.iter().any(|noun| {
+        noun.find_iter(body.as_bytes()).any(|k| {
+            let before = body[..k].trim_end();
+            let word = before
+                .rsplit(|c: char| !c.is_alphanumeric())
+                .next()
+                .unwrap_or("");
+            [
+                "preliminary",
+                "partial",
+                "early",
+                "incomplete",
+                "unofficial",
+            ]
+            .iter()
+            .any(|w| word.eq_ignore_ascii_case(w))
+                && before.len() < k
+        })
+    });
+    partial
+        || PERCENT_OF
+            .get_or_init(|| memchr::memmem::Finder::new(b" percent of "))
+            .find_iter(body.as_bytes())
+            .any(|i| counting_progress(&body[i + " percent".len()..]))
 }
 
 /// Whether the words after a share are how far a count has got ("22 percent of the vote

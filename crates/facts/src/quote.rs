@@ -643,11 +643,30 @@ fn introduced_form(before: &str, name: String, names: &Names) -> String {
             .is_some_and(|rest| rest.starts_with(' '))
             && l.split(' ').count() <= 4
     };
+    // The first place the name runs on into a capitalized word: only there can a longer
+    // form start (the name runs are read near it, not over the whole document).
+    let Some(k) = memchr::memmem::find_iter(before.as_bytes(), name.as_bytes()).find(|&k| {
+        let rest = &before[k + name.len()..];
+        crate::names::whole_word_at(before, k, name.len())
+            && rest.starts_with(' ')
+            && rest[1..].starts_with(char::is_uppercase)
+    }) else {
+        return name;
+    };
     // "Premier Zhu Rongji": the run's name without its title.
-    let Some((m, long)) = name_run()
-        .find_iter(before)
-        .filter(|m| m.as_str().contains(name.as_str()))
-        .find_map(|m| bare_name(m.as_str()).filter(longer).map(|l| (m, l)))
+    let mut from = k.saturating_sub(60);
+    while !before.is_char_boundary(from) {
+        from -= 1;
+    }
+    let mut to = (k + name.len() + 80).min(before.len());
+    while !before.is_char_boundary(to) {
+        to += 1;
+    }
+    let window = &before[from..to];
+    let Some(long) = name_run()
+        .find_iter(window)
+        .filter(|m| from + m.start() <= k && k < from + m.end())
+        .find_map(|m| bare_name(m.as_str()).filter(longer))
     else {
         return name;
     };
@@ -660,9 +679,8 @@ fn introduced_form(before: &str, name: String, names: &Names) -> String {
             .next()
             .is_some_and(attribution::is_org_word)
     };
-    let alone_before = before[..m.start()]
-        .match_indices(name.as_str())
-        .any(|(k, _)| crate::names::whole_word_at(before, k, name.len()));
+    let alone_before = memchr::memmem::find_iter(before[..k].as_bytes(), name.as_bytes())
+        .any(|j| crate::names::whole_word_at(before, j, name.len()));
     if fits && !alone_before {
         long
     } else {
