@@ -679,7 +679,7 @@ fn introduced_form(before: &str, name: String, names: &Names) -> String {
             .next()
             .is_some_and(attribution::is_org_word)
     };
-    let alone_before = memchr::memmem::find_iter(before[..k].as_bytes(), name.as_bytes())
+    let alone_before = memchr::memmem::find_iter(&before.as_bytes()[..k], name.as_bytes())
         .any(|j| crate::names::whole_word_at(before, j, name.len()));
     if fits && !alone_before {
         long
