@@ -511,31 +511,25 @@ fn rounds_to(round: f64, other: f64) -> bool {
 /// transliterated ("Sergei Lavrov" / "Sergey Lavrov"), or, written at different lengths,
 /// the same last word ("Kerry" / "Secretary John Kerry").
 /// Names the cluster writes as a place and the region it lies in ("in Nairobi, Kenya,
-/// on Aug. 7"), both ways round: one run of capitalized words with one comma inside, not
-/// going on into a list ("Tanzania, and Nairobi").
+/// on Aug. 7"), both ways round: two names right after one another, a comma between, the
+/// second not going on into a list ("Tanzania, and Nairobi").
 fn places_within(cluster: &Cluster, ms: &[Mention]) -> HashSet<(String, String)> {
     let mut out = HashSet::new();
-    let words = |s: &str| -> String {
-        s.split_whitespace()
-            .map(|w| w.replace('.', "").to_lowercase())
-            .collect::<Vec<_>>()
-            .join(" ")
-    };
-    for m in ms {
-        if !matches!(m.value, Value::Name(_)) {
-            continue;
-        }
-        let text = &cluster.documents[m.doc].text;
-        let Some((place, region)) = text[m.span.start..m.span.end].split_once(", ") else {
+    for pair in ms.windows(2) {
+        let (a, b) = (&pair[0], &pair[1]);
+        let (Value::Name(x), Value::Name(y)) = (&a.value, &b.value) else {
             continue;
         };
-        let after = text[m.span.end..].trim_start_matches(',').trim_start();
-        if region.contains(',') || after.starts_with("and ") || after.starts_with("or ") {
+        if a.sentence != b.sentence || b.span.start < a.span.end {
             continue;
         }
-        let (x, y) = (words(place), words(region));
-        out.insert((x.clone(), y.clone()));
-        out.insert((y, x));
+        let text = &cluster.documents[a.doc].text;
+        let after = text[b.span.end..].trim_start_matches(',').trim_start();
+        let list = after.starts_with("and ") || after.starts_with("or ");
+        if text.get(a.span.end..b.span.start) == Some(", ") && !list {
+            out.insert((x.join(" "), y.join(" ")));
+            out.insert((y.join(" "), x.join(" ")));
+        }
     }
     out
 }
@@ -890,5 +884,21 @@ mod tests {
             "Asked about the death penalty, 69 percent strongly supported it and 24 percent strongly opposed it.",
             "Asked about the death penalty, 69 percent strongly supported it and 21 percent strongly opposed it.",
         ]);
+    }
+
+    #[test]
+    fn a_comma_ends_a_name() {
+        // Each state of a list is its own name: one changed state is a disagreement.
+        let (c, s) = cluster(
+            "Lynx will be restored to the existing habitat in Maine, New Hampshire, Oregon, Arizona, Kansas and Oklahoma, officials said.",
+            "Lynx will be restored to the existing habitat in Maine, New Hampshire, Oregon, Pascua, Kansas and Oklahoma, officials said.",
+        );
+        let found = crate::disagreements(&c, &s);
+        assert!(
+            found
+                .iter()
+                .any(|d| d.variants.iter().any(|v| v.value == "Arizona")),
+            "{found:?}"
+        );
     }
 }

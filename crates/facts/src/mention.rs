@@ -233,7 +233,7 @@ pub(crate) fn mentions(
         m.range_end = part == Some(Part::RangeEnd);
         out.push(m);
     }
-    out.extend(names(words, sentence, doc));
+    out.extend(names(text, words, sentence, doc));
     // A value with fewer than two content words around it ("…Cox News Service). 30") has
     // no statement to pin its slot.
     out.retain(|m| m.context.len() >= 2);
@@ -547,7 +547,7 @@ pub(crate) fn not_a_name(word: &str) -> bool {
 
 /// Runs of capitalized words (a name; "Sergei Lavrov", "Kerry"), except at the start of the
 /// sentence where every word is capitalized.
-fn names(words: &[Word], sentence: usize, doc: usize) -> Vec<Mention> {
+fn names(text: &str, words: &[Word], sentence: usize, doc: usize) -> Vec<Mention> {
     let mut out = Vec::new();
     let name_word = |w: &Word| w.is_capitalized() && !not_a_name(w.text);
     let mut i = 1;
@@ -558,11 +558,21 @@ fn names(words: &[Word], sentence: usize, doc: usize) -> Vec<Mention> {
         }
         let start = i;
         i += 1;
-        while i < words.len() && name_word(&words[i]) {
+        // A comma ends a name: "Nairobi, Kenya" are two places, a list of states is each.
+        let joined = |i: usize| {
+            text.get(words[i - 1].span.end..words[i].span.start)
+                .is_some_and(|gap| !gap.contains([',', ';', '(', ')']))
+        };
+        while i < words.len() && name_word(&words[i]) && joined(i) {
             i += 1;
         }
-        // The word that ended the run is no name word: the next run starts after it.
-        let next = i + 1;
+        // The word that ended the run is no name word, and the next run starts after it;
+        // or a name word after a comma, which starts it.
+        let next = if i < words.len() && name_word(&words[i]) {
+            i
+        } else {
+            i + 1
+        };
         // "P.Yokich" is "P. Yokich"; "U.S." is "us".
         let mut parts: Vec<String> = Vec::with_capacity(i - start);
         for w in &words[start..i] {

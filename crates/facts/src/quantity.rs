@@ -352,6 +352,22 @@ fn scan(text: &str, keep_bare: bool) -> Vec<Quantity> {
 
 /// A hedge written after a number and its unit: "$30 billion or more", "two weeks or so".
 fn hedge_after(after: &str) -> Option<Hedge> {
+    // "$12,000 per year or less": a rate's period comes before the hedge.
+    let after = [
+        "per year",
+        "a year",
+        "per month",
+        "a month",
+        "per week",
+        "a week",
+        "per day",
+        "a day",
+        "per hour",
+        "an hour",
+    ]
+    .iter()
+    .find_map(|period| after.strip_prefix(' ')?.strip_prefix(period))
+    .unwrap_or(after);
     let rest = after.strip_prefix(' ')?.strip_prefix("or ")?;
     let word = rest.split(|c: char| !c.is_alphabetic()).next()?;
     match word {
@@ -484,6 +500,12 @@ mod tests {
         assert_eq!(one("nearly 10 hours").hedge, Hedge::Nearly);
         assert_eq!(one("$30 billion or more").hedge, Hedge::AtLeast);
         assert_eq!(one("two weeks or so").hedge, Hedge::About);
+        // A rate's period before the hedge.
+        assert_eq!(
+            one("those making $12,000 per year or less").hedge,
+            Hedge::AtMost
+        );
+        assert_eq!(one("those making $12,000 per year").hedge, Hedge::Exact);
     }
 
     #[test]
