@@ -141,21 +141,20 @@ pub(crate) fn reported_before(text: &str, names: &Names) -> Option<String> {
     let clause = if is_reporting_verb(last) || last == "believes" {
         clause
     } else {
-        let (k, verb) = clause
-            .match_indices(|c: char| c.is_whitespace())
-            .map(|(k, _)| k + 1)
-            .take(5)
-            .find_map(|k| {
-                let mut words = clause[k..].split_whitespace();
-                let w = words.next()?;
-                // ", X said in a statement", ", X said at …": a verb and where it was said.
-                let next = words.next().unwrap_or("");
-                let told = matches!(w, "told" | "tells");
-                let said = matches!(w, "said" | "says" | "wrote" | "writes" | "added")
-                    && PREPOSITIONS.contains(&next);
-                (told || said).then_some((k, w))
-            })?;
-        &clause[..k + verb.len()]
+        // Each word with the byte it starts at.
+        let words: Vec<(usize, &str)> = clause
+            .split_whitespace()
+            .map(|w| (w.as_ptr() as usize - clause.as_ptr() as usize, w))
+            .collect();
+        let end = words.windows(2).take(5).find_map(|pair| {
+            let ((k, w), (_, next)) = (pair[0], pair[1]);
+            // ", X said in a statement", ", X said at …": a verb and where it was said.
+            let told = matches!(w, "told" | "tells");
+            let said = matches!(w, "said" | "says" | "wrote" | "writes" | "added")
+                && PREPOSITIONS.contains(&next);
+            (told || said).then_some(k + w.len())
+        })?;
+        &clause[..end]
     };
     match after(&format!("{clause}."), names, false, true)? {
         (Who::Name(n), _) => Some(n),
