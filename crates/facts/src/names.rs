@@ -96,6 +96,9 @@ const TITLES: &[&str] = &[
     "inspector",
     "detective",
     "superintendent",
+    "regent",
+    "candidate",
+    "exchequer",
     // Abbreviated titles ("Chicago Police Supt. Terry Hillard", "Insp. X", "Atty. Gen. Y").
     "supt",
     "insp",
@@ -471,12 +474,14 @@ fn full_and_shared_names(cluster: &Cluster) -> (HashMap<String, String>, HashSet
     let all: Vec<String> = cluster
         .documents
         .iter()
-        .flat_map(|d| run.find_iter(&d.text))
+        .flat_map(|d| {
+            run.find_iter(&d.text)
+                .map(move |m| without_opening_gerund(&d.text, m.start(), m.as_str(), cluster))
+        })
+        .filter(|m| !m.is_empty())
         .filter_map(|m| {
-            read.entry(m.as_str())
-                .or_insert_with(|| {
-                    bare_name(m.as_str()).map(|b| with_given_name(m.as_str(), b, cluster))
-                })
+            read.entry(m)
+                .or_insert_with(|| bare_name(m).map(|b| with_given_name(m, b, cluster)))
                 .clone()
         })
         .collect();
@@ -492,11 +497,14 @@ fn full_and_shared_names(cluster: &Cluster) -> (HashMap<String, String>, HashSet
         {
             let words = name.split(' ').count();
             // ("John Del Cecato" keeps "John": "Del Cecato" is a surname with a particle.)
+            // "Gabrielle Kirk McDonald" keeps "Gabrielle", a word the cluster writes nowhere
+            // else, though "Kirk McDonald said" cuts it.
             let name = match name.split_once(' ') {
-                Some((_, tail))
+                Some((first, tail))
                     if words == 3
                         && pairs.contains(tail)
-                        && !tail.split(' ').next().is_some_and(particle_surname) =>
+                        && !tail.split(' ').next().is_some_and(particle_surname)
+                        && !given_name_only(first, tail, cluster) =>
                 {
                     tail.to_string()
                 }
@@ -546,6 +554,86 @@ fn full_and_shared_names(cluster: &Cluster) -> (HashMap<String, String>, HashSet
         }
     }
     (best, shared)
+}
+
+/// Whether `given` before `tail` ("Gabrielle Kirk McDonald") is a given name: the cluster
+/// writes it nowhere else, in any case ("Britain Tony Blair" has "Britain" alone,
+/// "Cartoonist Charles Schulz" has "cartoonist"), an acronym no given name ("CEO Meg
+/// Whitman"), the name is written inside a sentence ("Maybe Bill Gates" opens one), and
+/// the tail is a double surname.
+fn given_name_only(given: &str, tail: &str, cluster: &Cluster) -> bool {
+    let next = tail.split(' ').next().unwrap_or(tail);
+    let lower = given.to_lowercase();
+    let elsewhere = |t: &str, word: &str| {
+        memchr::memmem::find_iter(t.as_bytes(), word.as_bytes()).any(|k| {
+            whole_word_at(t, k, word.len()) && !t[k + word.len()..].trim_start().starts_with(next)
+        })
+    };
+    // Written inside a sentence at least once: "Maybe Bill Gates …" opens one.
+    let full = format!("{given} {tail}");
+    let inside = |t: &str| {
+        memchr::memmem::find_iter(t.as_bytes(), full.as_bytes()).any(|k| {
+            // After a lower-case word ("tribunal president Gabrielle …"), not a title
+            // ("Prime Minster Tansu Ciller") or a sentence's end.
+            t[..k].split_whitespace().next_back().is_some_and(|w| {
+                (w.starts_with(char::is_lowercase) && !w.ends_with(['.', '!', '?', ':', ';']))
+                    || (w.ends_with(',') && w.len() > 1)
+            })
+        })
+    };
+    // The tail is a double surname: its last word goes with its first more often than
+    // alone ("Kirk McDonald" twice, "But McDonald" once; "Gordon Brown" has "Brown said").
+    let (last, mut with, mut alone) = (tail.rsplit(' ').next().unwrap_or(tail), 0, 0);
+    for d in &cluster.documents {
+        for k in memchr::memmem::find_iter(d.text.as_bytes(), last.as_bytes()) {
+            if whole_word_at(&d.text, k, last.len()) {
+                if d.text[..k].trim_end().ends_with(next) {
+                    with += 1;
+                } else {
+                    alone += 1;
+                }
+            }
+        }
+    }
+    given.chars().any(char::is_lowercase)
+        && alone < with
+        && !cluster
+            .documents
+            .iter()
+            .any(|d| elsewhere(&d.text, given) || (lower != given && elsewhere(&d.text, &lower)))
+        && cluster.documents.iter().any(|d| inside(&d.text))
+}
+
+/// A run without the gerund that opens its sentence ("Turning Elian over to his father …"
+/// names Elian, not "Turning Elian"; "Dr. Lixing Lao" keeps his name): `at` is where the
+/// run starts in `text`; the cluster must write the word in lower case somewhere.
+fn without_opening_gerund<'t>(text: &str, at: usize, run: &'t str, cluster: &Cluster) -> &'t str {
+    let Some((first, rest)) = run.split_once(' ') else {
+        return run;
+    };
+    let gerund =
+        first.len() > 5 && first.ends_with("ing") && first[1..].chars().all(char::is_lowercase);
+    if !gerund {
+        return run;
+    }
+    let before = text[..at].trim_end_matches([' ', '\t']);
+    let opens = before
+        .chars()
+        .next_back()
+        .is_none_or(|c| matches!(c, '.' | '!' | '?' | '\n' | '"' | '`' | '\'' | '“'))
+        && !before.split_whitespace().next_back().is_some_and(is_title);
+    let lower = first.to_lowercase();
+    let written_lower = || {
+        cluster.documents.iter().any(|d| {
+            memchr::memmem::find_iter(d.text.as_bytes(), lower.as_bytes())
+                .any(|k| whole_word_at(&d.text, k, lower.len()))
+        })
+    };
+    if opens && written_lower() {
+        rest
+    } else {
+        run
+    }
 }
 
 /// A run of capitalized words, particles between them: a name as [`full_and_shared_names`] reads it.
@@ -681,6 +769,46 @@ mod tests {
         assert!(!super::spelled_otherwise("Dana Smith", "Dan Smith"));
         assert!(!super::spelled_otherwise("Sergey Lavrov", "Sergei Lavrova"));
         assert!(!super::spelled_otherwise("Sergey Lavrov", "Sergey Lavrov"));
+    }
+
+    #[test]
+    fn a_given_name_before_a_double_surname_stays_and_an_opening_gerund_goes() {
+        let cluster = |text: &str| Cluster {
+            id: "c".into(),
+            documents: vec![tidings_core::Document::new("d", text)],
+        };
+        let full = |text: &str, key: &str| full_names(&cluster(text)).get(key).cloned();
+        // "Kirk McDonald said" cuts a given name the cluster writes nowhere else.
+        assert_eq!(
+            full(
+                "It was said by tribunal president Gabrielle Kirk McDonald of Texas. Kirk McDonald said no. Later Kirk McDonald left.",
+                "McDonald"
+            )
+            .as_deref(),
+            Some("Gabrielle Kirk McDonald")
+        );
+        // A capitalized word opening a sentence, or a surname used alone, is no given name.
+        assert_eq!(
+            full(
+                "Maybe Bill Gates knows. Bill Gates said so, and maybe not.",
+                "Gates"
+            )
+            .as_deref(),
+            Some("Bill Gates")
+        );
+        assert_eq!(
+            full(
+                "He spoke with finance chief Gordon Brown. Brown said no. Gordon Brown left.",
+                "Brown"
+            )
+            .as_deref(),
+            Some("Gordon Brown")
+        );
+        // "Turning Elian over …" opens a sentence with a verb the text also writes in
+        // lower case; "Dr. Lixing Lao" is a name.
+        let text = "Turning Elian over to his father is the plan. Elian Gonzalez is six, turning seven. Dr. Lixing Lao ran tests. Lao said so.";
+        assert_eq!(full(text, "Elian"), None);
+        assert_eq!(full(text, "Lao").as_deref(), Some("Lixing Lao"));
     }
 
     #[test]

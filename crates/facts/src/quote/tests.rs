@@ -774,3 +774,15 @@ fn a_year_before_a_role_a_name_after_an_article_and_told_with_its_listener() {
     );
     assert_eq!(got[0].1.as_deref(), Some("Ann Clywd"), "{got:?}");
 }
+
+#[test]
+fn vowed_and_chanting_report_words_and_a_regent_is_a_title() {
+    let got = speakers(
+        "Louise Arbour asked for visas.\n\nShe vowed to continue investigating ``using all means available to us,'' but did not elaborate.",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Louise Arbour"), "{got:?}");
+    let got = speakers(
+        "``I support two people having the right to do whatever they want to do,'' said UC Regent Ward Connerly.",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Ward Connerly"), "{got:?}");
+}
