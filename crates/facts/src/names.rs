@@ -562,46 +562,48 @@ fn full_and_shared_names(cluster: &Cluster) -> (HashMap<String, String>, HashSet
 /// Whitman"), the name is written inside a sentence ("Maybe Bill Gates" opens one), and
 /// the tail is a double surname.
 fn given_name_only(given: &str, tail: &str, cluster: &Cluster) -> bool {
+    if !given.chars().any(char::is_lowercase) {
+        return false;
+    }
+    let texts = || cluster.documents.iter().map(|d| d.text.as_str());
     let next = tail.split(' ').next().unwrap_or(tail);
+    // The tail is a double surname: its last word goes with its first more often than
+    // alone ("Kirk McDonald" twice, "But McDonald" once; "Gordon Brown" has "Brown said").
+    let last = tail.rsplit(' ').next().unwrap_or(tail);
+    let (with, alone) = texts()
+        .flat_map(|t| word_positions(t, last).map(move |k| t[..k].trim_end().ends_with(next)))
+        .fold(
+            (0, 0),
+            |(w, a), with| if with { (w + 1, a) } else { (w, a + 1) },
+        );
+    if alone >= with {
+        return false;
+    }
     let lower = given.to_lowercase();
     let elsewhere = |t: &str, word: &str| {
-        memchr::memmem::find_iter(t.as_bytes(), word.as_bytes()).any(|k| {
-            whole_word_at(t, k, word.len()) && !t[k + word.len()..].trim_start().starts_with(next)
-        })
+        word_positions(t, word).any(|k| !t[k + word.len()..].trim_start().starts_with(next))
     };
-    // Written inside a sentence at least once: "Maybe Bill Gates …" opens one.
+    if texts().any(|t| elsewhere(t, given) || (lower != given && elsewhere(t, &lower))) {
+        return false;
+    }
+    // Written inside a sentence at least once, after a lower-case word ("tribunal president
+    // Gabrielle …"), not a title ("Prime Minster Tansu Ciller") or a sentence's end ("Maybe
+    // Bill Gates …" opens one).
     let full = format!("{given} {tail}");
-    let inside = |t: &str| {
+    texts().any(|t| {
         memchr::memmem::find_iter(t.as_bytes(), full.as_bytes()).any(|k| {
-            // After a lower-case word ("tribunal president Gabrielle …"), not a title
-            // ("Prime Minster Tansu Ciller") or a sentence's end.
             t[..k].split_whitespace().next_back().is_some_and(|w| {
                 (w.starts_with(char::is_lowercase) && !w.ends_with(['.', '!', '?', ':', ';']))
                     || (w.ends_with(',') && w.len() > 1)
             })
         })
-    };
-    // The tail is a double surname: its last word goes with its first more often than
-    // alone ("Kirk McDonald" twice, "But McDonald" once; "Gordon Brown" has "Brown said").
-    let (last, mut with, mut alone) = (tail.rsplit(' ').next().unwrap_or(tail), 0, 0);
-    for d in &cluster.documents {
-        for k in memchr::memmem::find_iter(d.text.as_bytes(), last.as_bytes()) {
-            if whole_word_at(&d.text, k, last.len()) {
-                if d.text[..k].trim_end().ends_with(next) {
-                    with += 1;
-                } else {
-                    alone += 1;
-                }
-            }
-        }
-    }
-    given.chars().any(char::is_lowercase)
-        && alone < with
-        && !cluster
-            .documents
-            .iter()
-            .any(|d| elsewhere(&d.text, given) || (lower != given && elsewhere(&d.text, &lower)))
-        && cluster.documents.iter().any(|d| inside(&d.text))
+    })
+}
+
+/// The bytes where `word` stands as a whole word in `text`.
+fn word_positions<'a>(text: &'a str, word: &'a str) -> impl Iterator<Item = usize> + 'a {
+    memchr::memmem::find_iter(text.as_bytes(), word.as_bytes())
+        .filter(move |&k| whole_word_at(text, k, word.len()))
 }
 
 /// A run without the gerund that opens its sentence ("Turning Elian over to his father …"
@@ -624,10 +626,10 @@ fn without_opening_gerund<'t>(text: &str, at: usize, run: &'t str, cluster: &Clu
         && !before.split_whitespace().next_back().is_some_and(is_title);
     let lower = first.to_lowercase();
     let written_lower = || {
-        cluster.documents.iter().any(|d| {
-            memchr::memmem::find_iter(d.text.as_bytes(), lower.as_bytes())
-                .any(|k| whole_word_at(&d.text, k, lower.len()))
-        })
+        cluster
+            .documents
+            .iter()
+            .any(|d| word_positions(&d.text, &lower).next().is_some())
     };
     if opens && written_lower() {
         rest
