@@ -309,14 +309,8 @@ pub fn dates(text: &str) -> Vec<DateMention> {
                     let n = i8::try_from(n).ok()?;
                     Some(if half {
                         DateValue::MonthOffset(n)
-                    } else if unit.starts_with("day") {
-                        DateValue::DayOffset(n)
-                    } else if unit.starts_with("week") {
-                        DateValue::WeekOffset(n)
-                    } else if unit.starts_with("month") {
-                        DateValue::MonthOffset(n)
                     } else {
-                        DateValue::YearOffset(n)
+                        offset_in(&unit, n)
                     })
                 })
         } else if let (Some(n), Some(u)) = (c.get(group::COUNT3), c.get(group::UNIT3)) {
@@ -334,15 +328,7 @@ pub fn dates(text: &str) -> Vec<DateMention> {
                 count(n.as_str()).and_then(|n| {
                     let n = i8::try_from(n).ok()?;
                     let unit = u.as_str().to_lowercase();
-                    Some(if unit.starts_with("day") {
-                        DateValue::DayOffset(n)
-                    } else if unit.starts_with("week") {
-                        DateValue::WeekOffset(n)
-                    } else if unit.starts_with("month") {
-                        DateValue::MonthOffset(n)
-                    } else {
-                        DateValue::YearOffset(n)
-                    })
+                    Some(offset_in(&unit, n))
                 })
             } else {
                 None
@@ -495,6 +481,19 @@ pub(crate) fn weekday(word: &str) -> Option<Weekday> {
 /// dates resolve). A day without a year takes the article's year.
 pub fn resolve(value: DateValue, anchor: Option<Date>) -> Option<(Date, Precision)> {
     resolve_in(value, anchor, false)
+}
+
+/// `n` days, weeks, months or years from the article's date, by a lower-case unit word.
+fn offset_in(unit: &str, n: i8) -> DateValue {
+    if unit.starts_with("day") {
+        DateValue::DayOffset(n)
+    } else if unit.starts_with("week") {
+        DateValue::WeekOffset(n)
+    } else if unit.starts_with("month") {
+        DateValue::MonthOffset(n)
+    } else {
+        DateValue::YearOffset(n)
+    }
 }
 
 /// [`resolve`] for a sentence that speaks of the future (`future`: "will", "is expected
