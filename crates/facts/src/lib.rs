@@ -422,6 +422,18 @@ impl<'t> Prepared<'t> {
                     && self.same_neighbours(m, n)
                     && (missing(a, n.doc) || missing(b, m.doc))
             }
+            (Value::Number { value: x, .. }, Value::Number { value: y, .. })
+                if disagree::same_person(m, n) =>
+            {
+                // An age may tick over between two reports' dates: a difference of up to
+                // the years between them, and one more when they are not of one day.
+                let drift = match self.days_apart(m.doc, n.doc) {
+                    Some(0) => 0.0,
+                    Some(days) => (days as f64 / 365.0).floor() + 1.0,
+                    None => 1.0,
+                };
+                (x - y).abs() > drift
+            }
             _ => true,
         }
     }

@@ -70,6 +70,13 @@ pub(crate) struct Mention {
     /// An end of a range ("between 3 and 6 percent"): it says no figure by itself, so it
     /// is compared only with ends of ranges.
     pub range_end: bool,
+    /// For an age given with a name ("Hodler, an 80-year-old", "the 44-year-old Chavez",
+    /// "Qin Yongmin, 45,"): the feature of the name's last word. One person's age is one
+    /// slot however differently the reports word the rest.
+    pub person: Option<u32>,
+    /// That person's name, lowercased words, as fully as the document gave it up to here
+    /// ("Silva, 40" after "Gilberto Manuel da Silva": all four words).
+    pub person_name: Vec<String>,
 }
 
 /// Words either side of a value that make its context.
@@ -209,6 +216,7 @@ pub(crate) fn mentions(
             && after.trim().trim_end_matches('.').is_empty()
             && before.trim_end().ends_with(['.', ')']);
         if inside_date
+            || compound_time(before, after, &q.unit)
             || clock
             || chained
             || comparative
@@ -229,6 +237,28 @@ pub(crate) fn mentions(
         let mut m = number_mention(words, at, (sentence, doc), q.value, q.hedge, unit);
         if named.is_some() {
             m.head = named;
+        }
+        m.person = named.or_else(|| aged_person(words, at, before, after));
+        if m.person.is_some() {
+            // The name's last word: right before an age set off after it, else the
+            // nearest word of its feature before ("Slepian, a 52-year-old") or after.
+            let name_end = if named.is_some() {
+                words.iter().rev().find(|w| w.span.end <= at.start)
+            } else {
+                let named_by = |w: &&Word| w.feature == m.person;
+                (words
+                    .iter()
+                    .rev()
+                    .filter(|w| w.span.end <= at.start)
+                    .find(named_by))
+                .or_else(|| {
+                    words
+                        .iter()
+                        .filter(|w| w.span.start >= at.end)
+                        .find(named_by)
+                })
+            };
+            m.person_name = name_end.map_or_else(Vec::new, |w| fullest_run(text, w.span.end));
         }
         m.range_end = part == Some(Part::RangeEnd);
         out.push(m);
@@ -300,6 +330,50 @@ fn part_of(before: &str, after: &str, bare: bool) -> Option<Part> {
         }
         _ => None,
     }
+}
+
+/// Units of time, shortest first.
+const TIME_UNITS: [&str; 7] = ["second", "minute", "hour", "day", "week", "month", "year"];
+
+/// Where a word (singular or plural) stands among [`TIME_UNITS`].
+fn time_rank(word: &str) -> Option<usize> {
+    let singular = word.strip_suffix('s').unwrap_or(word);
+    TIME_UNITS
+        .iter()
+        .position(|u| singular.eq_ignore_ascii_case(u))
+}
+
+/// Whether a time figure is one part of a compound one ("3 hours, 50 minutes", "two years
+/// and six months"): neither part is the whole, so neither fills a slot alone.
+fn compound_time(before: &str, after: &str, unit: &str) -> bool {
+    let Some(rank) = time_rank(unit) else {
+        return false;
+    };
+    let separator = |s: &str| -> String {
+        let s = s.trim_start().trim_start_matches(',').trim_start();
+        s.strip_prefix("and ").unwrap_or(s).trim_start().to_string()
+    };
+    // After: a smaller unit's figure.
+    let rest = separator(after);
+    let digits = rest
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(rest.len());
+    let next_unit = rest[digits..].split_whitespace().next().unwrap_or("");
+    let next_unit = next_unit.trim_end_matches(|c: char| !c.is_alphabetic());
+    if digits > 0 && time_rank(next_unit).is_some_and(|r| r < rank) {
+        return true;
+    }
+    // Before: a larger unit's figure.
+    let b = before.trim_end();
+    let b = b.strip_suffix("and").unwrap_or(b).trim_end();
+    let b = b.strip_suffix(',').unwrap_or(b).trim_end();
+    let mut tokens = b.rsplit(char::is_whitespace);
+    let (Some(unit_word), Some(figure)) = (tokens.next(), tokens.next()) else {
+        return false;
+    };
+    !figure.is_empty()
+        && figure.bytes().all(|c| c.is_ascii_digit())
+        && time_rank(unit_word).is_some_and(|r| r > rank)
 }
 
 /// Whether a sentence gives a count still under way ("With 22 percent of the vote counted,
@@ -404,6 +478,89 @@ fn age_of(words: &[Word], at: usize, before: &str, after: &str, q: &Quantity) ->
         .flatten()
 }
 
+/// The name feature of the person an "N-year-old" is about: the name before ", a/an"
+/// ("Hodler, an 80-year-old Swiss member") or the name right after ("the 44-year-old
+/// Chavez", "18-year-old Stephen Lawrence was"), its last word.
+fn aged_person(words: &[Word], at: Span, before: &str, after: &str) -> Option<u32> {
+    if !after.starts_with("-old") && !after.starts_with("-year-old") {
+        return None;
+    }
+    // A surname may end like a nationality ("Slepian"): the words after the name tell.
+    let named = |w: &Word| w.is_capitalized() && !capitalized_word(w.text);
+    let first = words.iter().position(|w| w.span.end > at.start)?;
+    let article = before.trim_end();
+    if article.ends_with(", a") || article.ends_with(", an") {
+        let name = words[..first].iter().rev().nth(1)?;
+        let set_off = article[..article.len() - if article.ends_with('n') { 3 } else { 2 }]
+            .trim_end_matches(',')
+            .ends_with(name.text);
+        return (set_off && named(name)).then_some(name.feature).flatten();
+    }
+    // The words after "old": a run of name words, then no lowercase noun of its own ("a
+    // 35-year-old Gaza man" is no one's name).
+    let after_old = words[first..]
+        .iter()
+        .position(|w| w.text == "old")
+        .map(|k| first + k + 1)?;
+    let run = words[after_old..].iter().take_while(|w| named(w)).count();
+    let last = words.get(after_old + run.checked_sub(1)?)?;
+    let ends = words.get(after_old + run).is_none_or(|next| {
+        // Punctuation between the name and the next word ("Stephen Lawrence, stabbed").
+        let gap = after
+            .get(last.span.end - at.end..next.span.start - at.end)
+            .unwrap_or("");
+        !gap.trim().is_empty()
+            || !next.text.starts_with(|c: char| c.is_lowercase())
+            || [
+                "was", "is", "has", "had", "said", "says", "who", "and", "died", "told",
+            ]
+            .contains(&next.text)
+    });
+    (ends && run <= 3).then_some(last.feature).flatten()
+}
+
+/// The lowercased words of the name ending at byte `end` of `text`; a name of one word
+/// takes the fuller form the text gave it last before ("Silva" after "Gilberto Manuel da
+/// Silva").
+fn fullest_run(text: &str, end: usize) -> Vec<String> {
+    let run = name_ending_at(text, end);
+    if let [last] = run.as_slice() {
+        let start = end - last.len();
+        let mut k = start;
+        while let Some(at) = text[..k].rfind(last.as_str()) {
+            k = at;
+            if crate::names::whole_word_at(text, at, last.len()) {
+                let fuller = name_ending_at(text, at + last.len());
+                if fuller.len() > 1 {
+                    return fuller.iter().map(|w| w.to_lowercase()).collect();
+                }
+            }
+        }
+    }
+    run.iter().map(|w| w.to_lowercase()).collect()
+}
+
+/// The words of the run of name words (and particles between them) ending at byte `end`.
+fn name_ending_at(text: &str, end: usize) -> Vec<String> {
+    let mut run: Vec<String> = Vec::new();
+    for token in text[..end].split_whitespace().rev().take(6) {
+        let word = token.trim_matches(|c: char| !c.is_alphanumeric());
+        let ends_clause = token.ends_with([',', ';', ':', '.']) && !run.is_empty();
+        let part = crate::names::is_name_word(word) && !capitalized_word(word)
+            || (!run.is_empty() && crate::names::is_particle(word));
+        if word.is_empty() || ends_clause || !part || crate::names::is_title(word) {
+            break;
+        }
+        run.push(word.to_string());
+    }
+    // A particle does not open a name.
+    while run.last().is_some_and(|w| crate::names::is_particle(w)) {
+        run.pop();
+    }
+    run.reverse();
+    run
+}
+
 /// Whether the number at `at` is one group of a phone number or a code ("404-526-5456":
 /// three or more groups joined by hyphens) or of a year range ("1976-83"). A plain range
 /// ("65-75 percent") stays: its ends are figures.
@@ -494,6 +651,8 @@ fn mention(
         neighbours: (first.checked_sub(1), (last < words.len()).then_some(last)),
         relative: false,
         range_end: false,
+        person: None,
+        person_name: Vec::new(),
     }
 }
 
@@ -532,16 +691,26 @@ fn head(words: &[Word], first: usize, last: usize) -> Option<u32> {
 
 /// Words that start with a capital without being (part of) a name.
 pub(crate) fn not_a_name(word: &str) -> bool {
+    capitalized_word(word)
+        || tidings_core::with_lowercase(word, |lower| {
+            // Nationalities and languages are adjectives, not the names a slot holds.
+            // ("American", "Mexican", "Jamaican"; not "Vatican").
+            [
+                "ian", "ese", "ish", "ean", "rican", "xican", "inican", "aican",
+            ]
+            .iter()
+            .any(|s| lower.ends_with(s))
+        })
+}
+
+/// Words capitalized at a sentence's start or in headlines that are no name: stopwords,
+/// months, weekdays, acronyms of five or more letters.
+fn capitalized_word(word: &str) -> bool {
     tidings_core::with_lowercase(word, |lower| {
         tidings_analyze::Analyzer::english().is_stopword(lower)
             || month_number(lower).is_some()
             || tidings_core::weekday_number(lower).is_some()
             || word.chars().all(|c| c.is_uppercase() || !c.is_alphabetic()) && word.len() > 4
-            // Nationalities and languages are adjectives, not the names a slot holds.
-            // ("American", "Mexican", "Jamaican"; not "Vatican").
-            || ["ian", "ese", "ish", "ean", "rican", "xican", "inican", "aican"]
-                .iter()
-                .any(|s| lower.ends_with(s))
     })
 }
 
