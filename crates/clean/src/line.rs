@@ -99,7 +99,8 @@ pub fn normalize(text: &str) -> String {
 }
 
 pub(crate) fn ends_terminal(text: &str) -> bool {
-    let t = text.trim_end_matches(['"', '\'', '”', '’', ')', ']', '»', ' ']);
+    // "… a witness for God.``": an opening mark the copy typed where the closing one belongs.
+    let t = text.trim_end_matches(['"', '\'', '”', '’', ')', ']', '»', ' ', '`']);
     t.ends_with(['.', '!', '?', '…'])
 }
 
@@ -173,6 +174,15 @@ mod tests {
             let whole = function as f32 / tokens.max(1) as f32 >= share;
             proptest::prop_assert_eq!(super::function_share_reaches(&key, lex, share), whole);
         }
+    }
+
+    #[test]
+    fn a_sentence_closed_by_a_mistyped_opening_mark_is_terminal() {
+        assert!(super::ends_terminal(
+            "Ann Lee said she came ``to help everybody be a witness.``"
+        ));
+        assert!(super::ends_terminal("He said ``it is over.''"));
+        assert!(!super::ends_terminal("The event ``See You"));
     }
 
     #[test]

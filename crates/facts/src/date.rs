@@ -114,7 +114,7 @@ fn pattern() -> &'static Regex {
         let year = r"(?P<y{n}>\d{4})";
         let y = |n: u8| year.replace("{n}", &n.to_string());
         Regex::new(&format!(
-            r"(?-u:\b)(?:(?P<m1>{month}) (?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,? {y1}|(?-u:\b))|(?:(?P<d2>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?|(?P<d2w>{ordinal}) of )(?P<m2>{month})(?:,? {y2}|(?-u:\b))|(?:(?i:in|since|until|by|of|between|from|during|early|late|at|a|an|the|recent) |mid-|'s |’s )(?P<m3>{month})(?: (?P<d3>\d{{1,2}})(?:st|nd|rd|th)?)?(?:,? {y3}|(?-u:\b))|(?P<dir>(?i:last|next|this)) (?P<wd2>{weekday})(?-u:\b)|(?P<mdir>(?i:last|next|this)) (?P<m4>{month})(?: (?P<d4>\d{{1,2}})(?:st|nd|rd|th)?)?(?-u:\b)|(?P<wd>{weekday})(?-u:\b)|(?P<rel>(?i:the day before yesterday|the day after tomorrow|yesterday|today|tomorrow|tonight|last night|this (?:morning|afternoon|evening)))(?-u:\b)|(?P<per>(?i:last|this|next|earlier this|later this|over the|during the)) (?P<unit>(?i:weekend|week|month|year))(?-u:\b)|(?P<count>\d{{1,2}}(?: 1/2)?|(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)) (?P<unit2>(?i:days?|weeks?|months?|years?))(?: (?P<way>(?i:ago|from now|away))|(?:'s|s'|’s|s’) (?P<way2>(?i:time))))|(?-u:\b)(?i:in) (?P<count3>\d{{1,2}}|(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)) (?P<unit3>(?i:days|weeks|months|years))(?-u:\b)",
+            r"(?-u:\b)(?:(?P<m1>{month}) (?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,? {y1}|(?-u:\b))|(?:(?P<d2>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?|(?P<d2w>{ordinal}) of )(?P<m2>{month})(?:,? {y2}|(?-u:\b))|(?:(?i:in|since|until|by|of|between|from|during|early|late|at|a|an|the|recent) |mid-|'s |’s )(?P<m3>{month})(?: (?P<d3>\d{{1,2}})(?:st|nd|rd|th)?)?(?:,? {y3}|(?-u:\b))|(?P<dir>(?i:last|next|this)) (?P<wd2>{weekday})(?-u:\b)|(?P<mdir>(?i:last|next|this)) (?P<m4>{month})(?: (?P<d4>\d{{1,2}})(?:st|nd|rd|th)?)?(?-u:\b)|(?P<wd>{weekday})(?-u:\b)|(?P<rel>(?i:the day before yesterday|the day after tomorrow|yesterday|today|tomorrow|tonight|last night|this (?:morning|afternoon|evening)))(?-u:\b)|(?P<per>(?i:last|this|next|earlier this|later this|over the|during the|at the)) (?P<unit>(?i:weekend|week|month|year))(?-u:\b)|(?P<count>\d{{1,2}}(?: 1/2)?|(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)) (?P<unit2>(?i:days?|weeks?|months?|years?))(?: (?P<way>(?i:ago|from now|away))|(?:'s|s'|’s|s’) (?P<way2>(?i:time))))|(?-u:\b)(?i:in) (?P<count3>\d{{1,2}}|(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)) (?P<unit3>(?i:days|weeks|months|years))(?-u:\b)",
             y1 = y(1),
             y2 = y(2),
             y3 = y(3),
@@ -272,7 +272,8 @@ pub fn dates(text: &str) -> Vec<DateMention> {
             if unit == "weekend" && follows_the(&text[..m.start()]) {
                 continue;
             }
-            // "over the weekend" is a date (which weekend: the timeline reads the tense);
+            // "over the weekend", "at the weekend" are dates (which weekend: the timeline
+            // reads the tense);
             // "during the month" is not.
             let over_the = p.as_str().to_lowercase().ends_with(" the");
             if over_the && unit != "weekend" {
@@ -708,6 +709,17 @@ mod tests {
         assert!(read("It will be the first time in four years.").is_empty());
         assert!(read("Prices were the highest in three months.").is_empty());
         assert!(read("He finished the work in three months.").is_empty());
+    }
+
+    #[test]
+    fn at_the_weekend_is_a_weekend() {
+        let found: Vec<DateValue> = dates("Four engineers were kidnapped at the weekend.")
+            .into_iter()
+            .map(|d| d.value)
+            .collect();
+        assert_eq!(found, [DateValue::WeekOffset(0)]);
+        // Not a week, month or year "at the".
+        assert!(dates("Prices rose at the week's end and at the year's start.").is_empty());
     }
 
     #[test]

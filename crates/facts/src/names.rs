@@ -74,6 +74,10 @@ const TITLES: &[&str] = &[
     "commander",
     "officer",
     "leader",
+    // School years before a student's name ("Freshman Billy McClure").
+    "freshman",
+    "sophomore",
+    "senior",
     "former",
     "the",
     "rev",

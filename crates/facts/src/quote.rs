@@ -190,6 +190,43 @@ fn is_work_title(inner: &str) -> bool {
     capitalized >= 2 && inner.chars().any(char::is_lowercase)
 }
 
+/// Whether short quoted words stand between a determiner and the noun they describe ("a
+/// ``take one, take all'' provision", "the ``See You at the Pole'' Website").
+fn modifies_a_noun(text: &str, f: &Found, inner: &str) -> bool {
+    const DETERMINERS: &[&str] = &["a", "an", "the", "its", "their"];
+    // Words that may follow a quotation without being the noun it describes.
+    const NOT_NOUNS: &[&str] = &[
+        "and", "or", "but", "nor", "he", "she", "it", "they", "we", "i", "you", "said", "says",
+        "that", "which", "who", "to", "of", "in", "on", "for", "with", "as", "at", "by", "from",
+        "is", "was", "were", "are", "be", "been", "has", "had", "have", "will", "would", "could",
+        "should", "may", "might", "can", "after", "before", "when", "while", "because", "if",
+        "than", "then", "so", "about", "into", "over", "under", "despite", "against", "among",
+        "between", "through", "during", "without", "within", "toward", "towards", "upon", "like",
+        "since", "until", "the", "a", "an", "this", "these", "those", "his", "her", "its", "their",
+        "our", "my", "your",
+    ];
+    if inner.split_whitespace().count() > 6 || inner.ends_with(['.', '!', '?']) {
+        return false;
+    }
+    let determiner = text[..f.outer.0]
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|w| DETERMINERS.contains(&w.to_lowercase().as_str()));
+    let after = &text[f.outer.1..];
+    let Some(next) = after
+        .strip_prefix(' ')
+        .and_then(|a| a.split_whitespace().next())
+    else {
+        return false;
+    };
+    let word = next.trim_end_matches(|c: char| !c.is_alphanumeric());
+    let noun = !word.is_empty()
+        && word.chars().all(char::is_alphabetic)
+        && (word.starts_with(char::is_lowercase) || is_work_title(inner))
+        && !NOT_NOUNS.contains(&word.to_lowercase().as_str());
+    determiner && noun
+}
+
 /// Whether every word of a quotation starts with a capital and a subtitle follows a colon or
 /// a dash ("Star Wars: Episode I -- The Phantom Menace."): a title wherever it stands (a
 /// saying in title case, "How Happy We Are, To Meet Friends From Afar", stays a quotation).
@@ -243,6 +280,8 @@ fn names_a_work(before: &str) -> bool {
         "initiative",
         "headline",
         "newspaper",
+        // Events: "the annual ``See You at the Pole''".
+        "annual",
         "link",
     ];
     let mut from = before.len().saturating_sub(80);
@@ -381,6 +420,11 @@ pub fn quotes(cluster: &Cluster, sentences: &[Sentence]) -> Vec<Quote> {
                     }
                 }
                 Some(Who::Pronoun) => match attribution::sentence_subject(window, &names) {
+                    // "Hickey, who … lives with his parents, …, she said": a subject the
+                    // sentence calls "he" is not "she"; the last speaker is.
+                    _ if last_speaker.is_some() && other_gender(text, &f) => {
+                        last_speaker.as_ref().map(|x| x.0.clone())
+                    }
                     // "he"/"she" is a person: not "the Russian government" the sentence
                     // before is about.
                     Some(Who::Name(n))
@@ -476,7 +520,13 @@ pub fn quotes(cluster: &Cluster, sentences: &[Sentence]) -> Vec<Quote> {
                 None if who.is_some() => last_speaker = None,
                 None => {}
             }
-            if !wanted || is_term(inner, who.is_some() || speaker.is_some()) {
+            // A term before its noun ("a ``take one, take all'' provision"): one nobody is
+            // said to say, or a title ("the ``See You at the Pole'' Website").
+            let term_of_noun = || {
+                modifies_a_noun(text, &f, inner)
+                    && (who.is_none() && speaker.is_none() || is_work_title(inner))
+            };
+            if !wanted || is_term(inner, who.is_some() || speaker.is_some()) || term_of_noun() {
                 continue;
             }
             let mut support = vec![SupportRef {
@@ -789,6 +839,40 @@ fn unquote_nicknames(text: &str) -> std::borrow::Cow<'_, str> {
 
 /// Where the attribution after a quotation ends, roughly: a continued quotation starts
 /// after it.
+/// Whether the pronoun that reports quotation `f` ("she said") is of the other gender than
+/// a relative clause of the sentence's subject gives it ("Hickey, who … lives with his
+/// parents, …, she said").
+fn other_gender(text: &str, f: &Found) -> bool {
+    let head = attribution::sentence_tail(&text[..f.outer.0]);
+    let after = &text[f.outer.1..attribution_end(text, f)];
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphabetic())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    // The reporting pronoun: the last "he"/"she" before the words, else the first after.
+    let reporting = words(head)
+        .into_iter()
+        .rev()
+        .chain(words(after))
+        .find(|w| w == "he" || w == "she");
+    let Some(reporting) = reporting else {
+        return false;
+    };
+    let Some(k) = head.find(", who ") else {
+        return false;
+    };
+    let clause = head[k + 6..].split(',').next().unwrap_or("");
+    let clause_words = words(clause);
+    let has = |set: &[&str]| clause_words.iter().any(|w| set.contains(&w.as_str()));
+    let (male, female) = (has(&["he", "his", "him"]), has(&["she", "her", "hers"]));
+    match reporting.as_str() {
+        "she" => male && !female,
+        _ => female && !male,
+    }
+}
+
 fn attribution_end(text: &str, f: &Found) -> usize {
     let rest = &text[f.outer.1..];
     let end = rest

@@ -370,6 +370,21 @@ fn speaker_of(r: &Run, names: &Names, subject: bool) -> Option<String> {
     // "the Nobel committee said": a name and a lower-case organisation word right before
     // the verb name that organisation.
     let rest_words: Vec<&str> = r.rest.split_whitespace().collect();
+    // "London's Guardian newspaper said": the name before an outlet noun is the outlet's (a
+    // place's possessive before it says where it appears).
+    if rest_words.len() == 1 && matches!(next, "newspaper" | "daily" | "weekly" | "magazine") {
+        let run = r.text.trim();
+        let outlet = run
+            .split_once("'s ")
+            .or_else(|| run.split_once("’s "))
+            .map_or(run, |(_, name)| name);
+        if outlet
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase))
+        {
+            return candidate(outlet, names, true).or_else(|| Some(outlet.to_string()));
+        }
+    }
     if rest_words.len() == 1
         && next.starts_with(char::is_lowercase)
         && is_org_word(next)
@@ -442,10 +457,17 @@ fn speaker_of(r: &Run, names: &Names, subject: bool) -> Option<String> {
 /// Minister Tony Blair had told"), unless a comma separates them ("Ray Cooper, uncle to
 /// …, said"); else the name that opens the clause; else its first name.
 fn subject_before(clause: &str, names: &Names) -> Option<Who> {
+    let words: Vec<&str> = clause.split_whitespace().collect();
+    // "Hickey, who is single …, had been there twice, she said": a pronoun set off before
+    // the verb is its subject, not the name the sentence opens with.
+    if let [.., set_off, pronoun] = words[..] {
+        if set_off.ends_with(',') && matches!(pronoun, "he" | "she") {
+            return Some(Who::Pronoun);
+        }
+    }
     if let Some(who) = relative_antecedent(clause, names) {
         return Some(who);
     }
-    let words: Vec<&str> = clause.split_whitespace().collect();
     if let Some(name) = clause
         .rsplit([',', ';'])
         .next()

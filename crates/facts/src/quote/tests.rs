@@ -786,3 +786,47 @@ fn vowed_and_chanting_report_words_and_a_regent_is_a_title() {
     );
     assert_eq!(got[0].1.as_deref(), Some("Ward Connerly"), "{got:?}");
 }
+
+#[test]
+fn she_is_not_a_subject_the_sentence_calls_he_and_outlets_and_school_years_are_read() {
+    let got = cluster_speakers(&[
+        "The crew included Peter Daniel Moss, an engineer.",
+        "Two Britons, Peter Moss and Ian Hart, worked for the firm.\n\n``He loved the work and \
+         the people there,'' said his mother, Anne Moss, 52.\n\nMoss, who is married and lives \
+         with his wife near Leeds, had worked abroad before, she said, ``and he never felt \
+         unsafe there.''\n\nShe did not blame the firm. ``Peter knew what the job would be,'' \
+         she said.",
+    ]);
+    let who: Vec<Option<&str>> = got.iter().map(|(_, s)| s.as_deref()).collect();
+    assert_eq!(who, [Some("Anne Moss"); 3], "{got:?}");
+    // A newspaper named before its noun, after a place's possessive.
+    let got = speakers(
+        "Officials met on Monday. London's Guardian newspaper said Tuesday that the rules \
+         ``will do little to protect the workers'' at the plant.",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Guardian"), "{got:?}");
+    // A school year before a student's name is no part of it.
+    let got =
+        speakers("Sophomore Jenna Price said she came ``to stand with the people I know here.''");
+    assert_eq!(got[0].1.as_deref(), Some("Jenna Price"), "{got:?}");
+}
+
+#[test]
+fn words_between_a_determiner_and_their_noun_are_a_term() {
+    let got = speakers(
+        "Tenants face a ``take one, take all'' provision in the bill. According to the \
+         ``Walk to the Lake'' Website, the event draws thousands. The students gathered for \
+         the annual ``Walk to the Lake.''",
+    );
+    assert!(got.is_empty(), "{got:?}");
+    // Words someone is said to use are a quotation, noun or not.
+    let got = speakers(
+        "An official described it as a ``long-term and arduous'' task. The report said that \
+         ``everyday gun violence'' against children matters more.",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    // Someone's words before a noun are still that person's quotation.
+    let got =
+        speakers("Ann Berg, the physicist, recalled the ``peak of my musical endeavors'' years.");
+    assert_eq!(got.len(), 1, "{got:?}");
+}
