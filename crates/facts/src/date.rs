@@ -250,6 +250,14 @@ pub fn dates(text: &str) -> Vec<DateMention> {
             };
             month_number(mo.as_str()).map(|month| DateValue::NamedMonth { month, direction })
         } else if let Some(w) = c.get(group::WD) {
+            // "a movie each Wednesday night", "every Friday": a weekday that recurs is no day.
+            let recurring = text[..m.start()]
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|w| w.eq_ignore_ascii_case("each") || w.eq_ignore_ascii_case("every"));
+            if recurring {
+                continue;
+            }
             weekday(w.as_str()).map(DateValue::Weekday)
         } else if let Some(r) = c.get(group::REL) {
             Some(DateValue::DayOffset(
@@ -709,6 +717,16 @@ mod tests {
         assert!(read("It will be the first time in four years.").is_empty());
         assert!(read("Prices were the highest in three months.").is_empty());
         assert!(read("He finished the work in three months.").is_empty());
+    }
+
+    #[test]
+    fn a_weekday_that_recurs_is_no_day() {
+        let found: Vec<DateValue> =
+            dates("It shows a film each Wednesday night and every Friday; the first aired Monday.")
+                .into_iter()
+                .map(|d| d.value)
+                .collect();
+        assert_eq!(found, [DateValue::Weekday(Weekday::Monday)]);
     }
 
     #[test]

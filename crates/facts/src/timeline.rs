@@ -126,7 +126,8 @@ pub(crate) fn timeline_with(
                 || runs_until(before)
                 || would_before(before)
                 || (schedule && !past_verb_in(before))
-                || being_participle_before(before))
+                || being_participle_before(before)
+                || plan_made_before(before))
                 && !after_past_verb(before))
                 || names_a_plan(after);
             // "actions it took this weekend" said on a Monday, or "over the weekend" in a
@@ -608,6 +609,23 @@ fn runs_until(before: &str) -> bool {
     });
     // "Up until Tuesday, the agency said it lacked …" looks back.
     until.eq_ignore_ascii_case("until") && !past && verb != "up" && (modal || !past_verb_in(before))
+}
+
+/// Whether a plan made stands before a date: "VH1 has scheduled a movie … through Sept.
+/// 6", "has scheduled a hearing for Monday"; not a date naming an event ("results of the
+/// March 26 presidential election").
+fn plan_made_before(before: &str) -> bool {
+    let lower = before.to_ascii_lowercase();
+    let the = lower.trim_end().ends_with(" the") || lower.trim_end() == "the";
+    [
+        "has scheduled ",
+        "have scheduled ",
+        "has slated ",
+        "have slated ",
+    ]
+    .iter()
+    .any(|p| lower.contains(p))
+        && !the
 }
 
 /// Whether an election word comes right before a date: "elections Sunday".

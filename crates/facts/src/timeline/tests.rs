@@ -31,6 +31,35 @@ fn slated_and_prepared_speak_of_the_future() {
 }
 
 #[test]
+fn a_schedule_made_runs_to_its_dates_and_a_recurring_day_is_none() {
+    // A Wednesday: "has scheduled … through Sept. 6" runs ahead; the film that "aired
+    // Wednesday" aired that day.
+    assert_eq!(
+        dates(
+            "The channel has scheduled a film each Wednesday night through Sept. 6, the first \
+             of which aired Wednesday.",
+            "2000-05-31"
+        ),
+        [
+            ("Wednesday".to_string(), Some("2000-05-31".to_string())),
+            ("Sept. 6".to_string(), Some("2000-09-06".to_string()))
+        ]
+    );
+    // A Sunday: a date naming a past event stays past.
+    assert_eq!(
+        dates(
+            "``We have scheduled a sitting for April 5 to sum up the results of the March 26 \
+             election,'' he said.",
+            "2000-04-02"
+        ),
+        [
+            ("March 26".to_string(), Some("2000-03-26".to_string())),
+            ("April 5".to_string(), Some("2000-04-05".to_string()))
+        ]
+    );
+}
+
+#[test]
 fn the_future_inside_a_quotation_is_not_the_date_outside_it() {
     // A Wednesday: Monday is when it was said, whatever the words say of the future.
     let text = "On Monday, Foley said, ``The government is prepared to take the steps.''";
