@@ -964,4 +964,19 @@ mod tests {
         );
         assert!(!crate::disagreements(&c, &s).is_empty());
     }
+
+    #[test]
+    fn a_wire_dateline_of_the_day_before_does_not_part_reports_published_together() {
+        let (c, s) = crate::test_cluster(
+            &[
+                "NAKURU, Kenya, February 8 (Xinhua) -- The envoy urged the government to halt \
+                 tribal conflicts in which some 120 people have been killed since January 11.",
+                "The envoy asked the president to visit the province in a bid to end tribal \
+                 clashes there killing some 72 people since January 11.",
+            ],
+            Some("1998-02-09"),
+        );
+        let found = crate::disagreements(&c, &s);
+        assert_eq!(found.len(), 1, "{found:?}");
+    }
 }

@@ -251,6 +251,8 @@ pub(crate) struct Prepared<'t> {
     sentence_features: Vec<Vec<u32>>,
     /// Each document's date.
     anchors: &'t [Option<Date>],
+    /// Each document's publication day (its date field; else its date).
+    published: Vec<Option<Date>>,
 }
 
 impl<'t> Prepared<'t> {
@@ -297,6 +299,12 @@ impl<'t> Prepared<'t> {
             doc_words: std::cell::OnceCell::new(),
             sentence_features,
             anchors,
+            published: cluster
+                .documents
+                .iter()
+                .zip(anchors)
+                .map(|(d, &anchor)| document_date(d.date.as_deref()).or(anchor))
+                .collect(),
         }
     }
 
@@ -325,9 +333,11 @@ impl<'t> Prepared<'t> {
         })
     }
 
-    /// Days between two documents' dates, when both are dated.
+    /// Days between two documents' publication, when both are dated: whether one report
+    /// can update the other. (A wire story's dateline of the day before dates what it says,
+    /// not when it was published.)
     fn days_apart(&self, a: usize, b: usize) -> Option<i64> {
-        let (x, y) = (self.anchors[a]?, self.anchors[b]?);
+        let (x, y) = (self.published[a]?, self.published[b]?);
         let days = x.until(y).ok()?.get_days();
         Some(i64::from(days).abs())
     }
