@@ -486,10 +486,20 @@ pub fn quotes(cluster: &Cluster, sentences: &[Sentence]) -> Vec<Quote> {
                     None => {
                         // "…, Putin writes. This results ``in the ancient evil …''": words set
                         // in a sentence that the sentence before attributes at its end.
+                        // "…, she said. Giving a female rat testosterone creates ``a male
+                        // brain …''": "she", whoever the window last named.
                         let reported = if opens {
                             None
                         } else {
-                            attribution::reported_before(&text[..f.outer.0], &names)
+                            match attribution::reporter_before(&text[..f.outer.0], &names) {
+                                Some(Who::Name(n)) => Some(n),
+                                // Only for words worth a quotation: a scare-quoted term
+                                // ("the nation's West Nile ``czar''") says no one's voice.
+                                Some(Who::Pronoun) if wanted => {
+                                    last_person(before_pronoun_clause(window), &names)
+                                }
+                                _ => None,
+                            }
                         };
                         // Else continued, unless a sentence about someone or something else
                         // comes between ("A banner with “…”", "The initial performer …").

@@ -22,6 +22,18 @@ fn quoted_as_re() -> &'static Regex {
     })
 }
 
+/// `Patrick Henry's immortal line,` right before the opening mark: a name's possessive, a
+/// few modifiers and a noun of words.
+fn owned_words_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(
+            r"((?:[A-Z][\w.-]*\s)*[A-Z][\w.-]*)['’]s\s(?:[a-z-]+\s){0,3}(?:line|lines|words|phrase|motto|slogan|dictum|maxim|credo|quip|refrain|vow|pledge|warning|admonition)[,:]?\s*$",
+        )
+        .expect("owned-words pattern")
+    })
+}
+
 /// The speaker named after a quotation, from the text between its closing mark and the
 /// end of the sentence; and the verb.
 /// `ended`: the quotation closed its own sentence (`…."`), so what follows is a new sentence
@@ -226,6 +238,14 @@ pub(crate) fn names_joined(text: &str) -> bool {
 /// mark); and the verb.
 pub(crate) fn before(text: &str, names: &Names) -> Option<(Who, String)> {
     let clause = sentence_tail(text);
+    // "the screen flashed Patrick Henry's immortal line, ``Give me liberty …''": the
+    // words are the owner's.
+    if let Some(c) = owned_words_re().captures(clause) {
+        let owner = c.get(1).map_or("", |m| m.as_str());
+        if let Some(name) = candidate(owner, names, true) {
+            return Some((Who::Name(name), "line".into()));
+        }
+    }
     // "Says Florida State defensive end Tony Bryant: “…": the verb first, then its subject
     // (after a conjunction too: "But, said Alun Michael, a senior official, “…").
     let opening = clause.trim_start();

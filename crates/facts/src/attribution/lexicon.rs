@@ -60,6 +60,7 @@ pub(super) const VERBS: &[&str] = &[
     "shouting",
     "chanting",
     "vowed",
+    "promised",
     "read",
     "quoted",
     "recounted",

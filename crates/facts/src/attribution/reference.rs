@@ -125,6 +125,14 @@ fn subject_walk(window: &str, names: &Names, anaphor: &mut bool) -> Option<Who> 
 /// ("Russia's greatest problems are …, Putin writes."): a quotation set in the next sentence
 /// without an attribution of its own goes on in that voice.
 pub(crate) fn reported_before(text: &str, names: &Names) -> Option<String> {
+    match reporter_before(text, names)? {
+        Who::Name(n) => Some(n),
+        _ => None,
+    }
+}
+
+/// [`reported_before`] for any subject: a name, or "he"/"she" (", she said.").
+pub(crate) fn reporter_before(text: &str, names: &Names) -> Option<Who> {
     let current = sentence_tail(text);
     let prev = text[..text.len() - current.len()].trim_end();
     let prev = prev.strip_suffix('.')?;
@@ -156,10 +164,7 @@ pub(crate) fn reported_before(text: &str, names: &Names) -> Option<String> {
         })?;
         &clause[..end]
     };
-    match after(&format!("{clause}."), names, false, true)? {
-        (Who::Name(n), _) => Some(n),
-        _ => None,
-    }
+    after(&format!("{clause}."), names, false, true).map(|(who, _)| who)
 }
 
 /// Whether `before` ends in a relative pronoun and a form of "be" ("…, who was"): a

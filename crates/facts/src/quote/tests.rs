@@ -830,3 +830,26 @@ fn words_between_a_determiner_and_their_noun_are_a_term() {
         speakers("Ann Berg, the physicist, recalled the ``peak of my musical endeavors'' years.");
     assert_eq!(got.len(), 1, "{got:?}");
 }
+
+#[test]
+fn a_names_line_a_promise_and_a_phrase_after_she_said_have_their_speakers() {
+    // "X's immortal line, ``…''": X's words.
+    let got = speakers(
+        "The crowd cheered when the banner showed Nathan Hale's famous line, ``I only regret \
+         that I have but one life to lose.''",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Nathan Hale"), "{got:?}");
+    // "promised" reports.
+    let got = speakers(
+        "``Taxes will fall,'' said Ann Lowe. Tom Reed, a former aide to the governor, promised, \
+         ``When I win, every school will have a new library.''",
+    );
+    assert_eq!(got[1].1.as_deref(), Some("Tom Reed"), "{got:?}");
+    // A phrase set in a sentence between ", she said." sentences is hers.
+    let got = speakers(
+        "``Rats show it first,'' said Tom Reed. Ann Lowe, a biologist at the institute, said \
+         early doses change the animals. The levels peak in youth, she said. Removing them \
+         leaves ``a pattern that never comes back.'' Others fade later, she said.",
+    );
+    assert_eq!(got[1].1.as_deref(), Some("Ann Lowe"), "{got:?}");
+}
