@@ -171,6 +171,22 @@ fn surname_he(words: &[&str], k: usize) -> bool {
                 .is_some_and(|w| w.starts_with(char::is_uppercase) && w.len() > 1))
 }
 
+/// Whether `words[k]`, a title word, is the surname of the given name before it ("Robert
+/// Pastor", "Larry King"): the last word of the run, after a capitalized word that is no
+/// title.
+fn title_as_surname(words: &[&str], k: usize) -> bool {
+    k + 1 == words.len()
+        && k > 0
+        && matches!(
+            words[k].to_lowercase().as_str(),
+            "pastor" | "bishop" | "king" | "dean"
+        )
+        && words[k - 1].starts_with(char::is_uppercase)
+        && !words[k - 1].ends_with('.')
+        && !is_title(words[k - 1])
+        && !tidings_analyze::Analyzer::english().is_stopword(&words[k - 1].to_lowercase())
+}
+
 pub(crate) fn bare_name(run: &str) -> Option<String> {
     // A nickname in quotation marks is not part of the name: "Amy ``Kalee'' Kreider".
     let words: Vec<&str> = run
@@ -193,8 +209,8 @@ pub(crate) fn bare_name(run: &str) -> Option<String> {
         .enumerate()
         .rposition(|(k, w)| {
             tidings_core::with_lowercase(w, |l| {
-                is_title_lower(l.trim_end_matches('.'))
-                    || is_title_lower(l)
+                (is_title_lower(l.trim_end_matches('.')) || is_title_lower(l))
+                    && !title_as_surname(&words, k)
                     // "He Xintong", "Ms. He": a capitalized "He" in a name run is a
                     // (Chinese) surname when a title or a name is next to it.
                     || (tidings_analyze::Analyzer::english().is_stopword(l)

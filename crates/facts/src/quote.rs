@@ -280,8 +280,10 @@ fn names_a_work(before: &str) -> bool {
         "initiative",
         "headline",
         "newspaper",
-        // Events: "the annual ``See You at the Pole''".
+        // Events: "the annual ``See You at the Pole''", "the theme of ``…''"; features.
         "annual",
+        "theme",
+        "featured",
         "link",
     ];
     let mut from = before.len().saturating_sub(80);
@@ -525,6 +527,15 @@ pub fn quotes(cluster: &Cluster, sentences: &[Sentence]) -> Vec<Quote> {
             // "Zhu" after "Zhu Muzhi said …" (a family name first), "Cathay" after "Cathay
             // Pacific Airways said …": the form this document introduced the name in.
             let speaker = speaker.map(|s| introduced_form(&text[..f.outer.0], s, &names));
+            // "Pastor said" when the cluster has a Bob Pastor and a Robert Pastor: the one
+            // this document wrote last before.
+            let speaker = speaker.map(|s| {
+                if !s.contains(' ') && names.shared_surnames.contains(&s) {
+                    written_before(&text[..f.outer.0], &s).unwrap_or(s)
+                } else {
+                    s
+                }
+            });
             match &speaker {
                 Some(name) => last_speaker = Some((name.clone(), attribution_end(text, &f))),
                 None if who.is_some() => last_speaker = None,
@@ -693,9 +704,35 @@ fn attribute(
 /// cluster's full names do not end with ("Zhu" → "Zhu Muzhi": a family name written first)
 /// or a body's shorter name ("Cathay Pacific" → "Cathay Pacific Airways"). `before` is the
 /// document up to the quotation; a name it wrote alone before the longer form stays.
+/// The last full name ending in `surname` that `before` writes ("Robert Pastor, …" before
+/// "Pastor said").
+fn written_before(before: &str, surname: &str) -> Option<String> {
+    let mut end = before.len();
+    while let Some(k) = before[..end].rfind(surname) {
+        end = k;
+        if !crate::names::whole_word_at(before, k, surname.len()) {
+            continue;
+        }
+        let mut from = k.saturating_sub(60);
+        while !before.is_char_boundary(from) {
+            from -= 1;
+        }
+        let window = &before[from..k + surname.len()];
+        let full = name_run()
+            .find_iter(window)
+            .filter(|m| from + m.end() == k + surname.len())
+            .find_map(|m| bare_name(m.as_str()))
+            .filter(|n| n.contains(' ') && n.ends_with(surname));
+        if full.is_some() {
+            return full;
+        }
+    }
+    None
+}
+
 fn introduced_form(before: &str, name: String, names: &Names) -> String {
     let single = !name.contains(' ');
-    if single && names.full.contains_key(&name) {
+    if single && names.full.contains_key(&name) && !names.shared_surnames.contains(&name) {
         return name;
     }
     let longer = |l: &String| {

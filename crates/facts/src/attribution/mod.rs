@@ -146,6 +146,21 @@ fn candidate(run: &str, names: &Names, subject: bool) -> Option<String> {
         }
     }
     let Some(name) = bare_name(run) else {
+        // "Pastor said" after "professor Robert Pastor": a title word the cluster gives as
+        // one person's surname.
+        // (Two people of the cluster under it: the surname, which takes the form its
+        // document introduced.)
+        if let [word] = words[..] {
+            let word = word.trim_end_matches(',');
+            if let Some(full) = names.full.get(word) {
+                let shared = names.shared_surnames.contains(word);
+                return Some(if shared {
+                    word.to_string()
+                } else {
+                    full.clone()
+                });
+            }
+        }
         // "the UN remarked": an acronym alone opening its clause is a body.
         let acronym = words.len() == 1
             && words[0].chars().filter(char::is_ascii_uppercase).count() >= 2

@@ -853,3 +853,27 @@ fn a_names_line_a_promise_and_a_phrase_after_she_said_have_their_speakers() {
     );
     assert_eq!(got[1].1.as_deref(), Some("Ann Lowe"), "{got:?}");
 }
+
+#[test]
+fn a_title_word_can_be_a_surname_and_an_opening_subordinate_clause_names_no_subject() {
+    // "Pastor said" after "professor Robert Pastor"; the cluster also has a Bob Pastor.
+    let got = cluster_speakers(&[
+        "The delegation was led by Bob Pastor, the center's director.",
+        "Emory professor Robert Pastor, an adviser to the mission, said fraud was alleged.\n\n\
+         ``These are serious concerns we are looking at,'' Pastor said.",
+    ]);
+    assert_eq!(got[0].1.as_deref(), Some("Robert Pastor"), "{got:?}");
+    // "When the Smith campaign called her, ``…,'' she said": not Smith.
+    let got = cluster_speakers(&[
+        "George Smith leads the race.",
+        "Mary Lane spoke after the vote. If the news upset Lane, 58, she did not show it. \
+         When the Smith campaign called her, ``they never asked about that at all,'' she said.",
+    ]);
+    assert_eq!(got[0].1.as_deref(), Some("Mary Lane"), "{got:?}");
+    // Titles after "featured" and "the theme of".
+    let got = speakers(
+        "Vogue featured ``Spring Style Now.'' The evening was given the theme of ``Strength \
+         and Unity for All.''",
+    );
+    assert!(got.is_empty(), "{got:?}");
+}
