@@ -123,6 +123,17 @@ fn subject_walk(window: &str, names: &Names, anaphor: &mut bool) -> Option<Who> 
         }
         let opening = opening.join(" ");
         let opening = opening.trim_end_matches([',', ';', '.']);
+        // "Gov. George W. Bush of Texas faced …": a person's name before "of" is the
+        // subject, the place after it says where from ("University of Chile" stays whole).
+        let opening = match opening.split_once(" of ") {
+            Some((person, _))
+                if crate::names::bare_name(person).is_some_and(|n| n.contains(' '))
+                    && !person.split_whitespace().any(super::is_org_word) =>
+            {
+                person
+            }
+            _ => opening,
+        };
         let r = runs(&[opening]).into_iter().next()?;
         if !r.lead.trim().is_empty() {
             return None;
@@ -214,22 +225,49 @@ pub(crate) fn passive_listener(text: &str, names: &Names) -> Option<String> {
 }
 
 /// Whether `words[i..]` is "the" and a person's title alone ("the senator", "The
-/// minister,"): a definite description that refers back to someone named before.
+/// minister,"), or after modifiers ("the Republican presidential front-runner"): a definite
+/// description that refers back to someone named before.
 fn is_title_anaphor(words: &[&str], i: usize) -> bool {
-    let the = words.get(i).is_some_and(|w| matches!(*w, "the" | "The"));
+    title_after_the(words, i).is_some()
+}
+
+/// Where the title of [`is_title_anaphor`]'s description stands.
+fn title_after_the(words: &[&str], i: usize) -> Option<usize> {
+    if !words.get(i).is_some_and(|w| matches!(*w, "the" | "The")) {
+        return None;
+    }
     // Not "The president's adviser": a possessive title describes someone else.
-    let title = words.get(i + 1).is_some_and(|w| {
+    let is_title = |w: &str| {
         let w = w.trim_end_matches([',', '.']);
         w.starts_with(char::is_lowercase)
             && !w.ends_with("'s")
             && !w.ends_with("’s")
-            && (is_person_title(w) || crate::names::is_title(w))
-    });
+            && (is_person_title(w)
+                || crate::names::is_title(w)
+                || matches!(w, "front-runner" | "frontrunner" | "nominee"))
+    };
+    // Up to three modifiers: a party or nationality, "presidential", "former".
+    let modifier = |w: &str| {
+        !w.ends_with([',', '.', ';', ':'])
+            && (w.starts_with(char::is_uppercase)
+                || ["al", "ic", "ive"].iter().any(|s| w.ends_with(s))
+                || matches!(w, "former" | "likely" | "presumptive" | "leading" | "top"))
+    };
+    let k = (i + 1..words.len().min(i + 5)).find(|&k| is_title(words[k]))?;
+    // Modifiers before a candidate's description only ("the regional administrative
+    // secretary said" may be someone not named yet).
+    let candidate = matches!(
+        words[k].trim_end_matches([',', '.']),
+        "front-runner" | "frontrunner" | "nominee" | "candidate"
+    );
+    if k > i + 1 && !(candidate && words[i + 1..k].iter().all(|w| modifier(w))) {
+        return None;
+    }
     // Not "the senator from Utah", "the minister of finance": those say which.
     let bare = words
-        .get(i + 2)
+        .get(k + 1)
         .is_none_or(|w| !matches!(*w, "from" | "of" | "for"));
-    the && title && bare
+    bare.then_some(k)
 }
 
 /// The organisation "the agency said", "said the company" refers to: the last one of that
@@ -351,15 +389,15 @@ pub(crate) fn title_anaphor(around: &str, earlier: &str) -> bool {
         })
     };
     (0..words.len()).any(|i| {
-        if !is_title_anaphor(&words, i) {
+        let Some(k) = title_after_the(&words, i) else {
             return false;
-        }
-        if introduced_unnamed(words[i + 1].trim_end_matches([',', '.'])) {
+        };
+        if introduced_unnamed(words[k].trim_end_matches([',', '.'])) {
             return false;
         }
         let verb_before =
-            i > 0 && is_reporting_verb(words[i - 1]) && words[i + 1].ends_with(['.', ',']);
-        verb_follows(&words, i + 1) || verb_before
+            i > 0 && is_reporting_verb(words[i - 1]) && words[k].ends_with(['.', ',']);
+        verb_follows(&words, k) || verb_before
     })
 }
 

@@ -877,3 +877,14 @@ fn a_title_word_can_be_a_surname_and_an_opening_subordinate_clause_names_no_subj
     );
     assert!(got.is_empty(), "{got:?}");
 }
+
+#[test]
+fn a_described_front_runner_is_the_person_named_before_not_his_state() {
+    let got = speakers(
+        "WASHINGTON _ Gov. Ann Marsh of Ohio met a crowd of teachers Friday, offering praise.\n\n\
+         ``In Ohio, we think teaching is a calling to be respected,'' the Democratic \
+         presidential front-runner told the meeting. ``Respecting the work of every teacher.''",
+    );
+    let who: Vec<Option<&str>> = got.iter().map(|(_, s)| s.as_deref()).collect();
+    assert_eq!(who, [Some("Ann Marsh"); 2], "{got:?}");
+}
