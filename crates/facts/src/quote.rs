@@ -85,6 +85,8 @@ pub fn quotes(cluster: &Cluster, sentences: &[Sentence]) -> Vec<Quote> {
         let mut bearers: HashMap<String, Vec<(usize, String)>> = HashMap::new();
         // The last speaker and where their attribution ended.
         let mut last_speaker: Option<(String, usize)> = None;
+        // Everyone this document has quoted so far.
+        let mut quoted: Vec<String> = Vec::new();
         // Who was last asked or told something ("Clinton was asked: “…”"): "he replied".
         let mut last_listener: Option<String> = None;
         let mut previous_end = 0;
@@ -123,6 +125,12 @@ pub fn quotes(cluster: &Cluster, sentences: &[Sentence]) -> Vec<Quote> {
                     .filter(|n| !n.split_whitespace().any(attribution::is_org_word))
             } else {
                 None
+            };
+            // "… of O'Dare's farm when he turned to …. ``…,'' he said": someone quoted
+            // before whom the sentence before calls by the same pronoun.
+            let antecedent = || {
+                let pronoun = reporting_pronoun(text, &f)?;
+                attribution::pronoun_antecedent(&text[..f.outer.0], &pronoun, &names, &quoted)
             };
             let mut speaker = match &who {
                 // "It appealed to … ``…''", "``…,'' it said": a body or a document, which
@@ -163,7 +171,7 @@ pub fn quotes(cluster: &Cluster, sentences: &[Sentence]) -> Vec<Quote> {
                     // "A failure to change Interpol's strategy means the organization
                     // ``…,'' he said": the words' own sentence opens with what is said, not
                     // who says it; "he" is who spoke in the sentence right before.
-                    Some(Who::Unnamed) => said_before.or_else(|| {
+                    Some(Who::Unnamed) => said_before.or_else(antecedent).or_else(|| {
                         let head = attribution::sentence_tail(&text[..f.outer.0]);
                         let current = f.outer.0 - head.len();
                         last_speaker
@@ -179,6 +187,7 @@ pub fn quotes(cluster: &Cluster, sentences: &[Sentence]) -> Vec<Quote> {
                     }),
                     _ if said_before.is_some() => said_before,
                     _ => last_person(before_pronoun_clause(window), &names)
+                        .or_else(antecedent)
                         .or_else(|| last_speaker.as_ref().map(|x| x.0.clone()))
                         .or_else(|| last_listener.clone()),
                 },
@@ -260,7 +269,12 @@ pub fn quotes(cluster: &Cluster, sentences: &[Sentence]) -> Vec<Quote> {
                 }
             });
             match &speaker {
-                Some(name) => last_speaker = Some((name.clone(), attribution_end(text, &f))),
+                Some(name) => {
+                    if !quoted.contains(name) {
+                        quoted.push(name.clone());
+                    }
+                    last_speaker = Some((name.clone(), attribution_end(text, &f)));
+                }
                 None if who.is_some() => last_speaker = None,
                 None => {}
             }
@@ -614,27 +628,14 @@ fn unquote_nicknames(text: &str) -> std::borrow::Cow<'_, str> {
 /// parents, …, she said").
 fn other_gender(text: &str, f: &Found) -> bool {
     let head = attribution::sentence_tail(&text[..f.outer.0]);
-    let after = &text[f.outer.1..attribution_end(text, f)];
-    let words = |s: &str| -> Vec<String> {
-        s.split(|c: char| !c.is_alphabetic())
-            .filter(|w| !w.is_empty())
-            .map(str::to_lowercase)
-            .collect()
-    };
-    // The reporting pronoun: the last "he"/"she" before the words, else the first after.
-    let reporting = words(head)
-        .into_iter()
-        .rev()
-        .chain(words(after))
-        .find(|w| w == "he" || w == "she");
-    let Some(reporting) = reporting else {
+    let Some(reporting) = reporting_pronoun(text, f) else {
         return false;
     };
     let Some(k) = head.find(", who ") else {
         return false;
     };
     let clause = head[k + 6..].split(',').next().unwrap_or("");
-    let clause_words = words(clause);
+    let clause_words = lower_words(clause);
     let has = |set: &[&str]| clause_words.iter().any(|w| set.contains(&w.as_str()));
     let (male, female) = (has(&["he", "his", "him"]), has(&["she", "her", "hers"]));
     match reporting.as_str() {
@@ -679,6 +680,25 @@ fn pronoun_is_it(text: &str, f: &Found) -> bool {
     }
     let before = attribution::sentence_tail(&text[..f.outer.0]).trim_start();
     after.starts_with("it ") || before.starts_with("It ")
+}
+
+fn lower_words(s: &str) -> Vec<String> {
+    s.split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// The pronoun that reports a quotation: the last "he"/"she" before the words in their
+/// sentence, else the first after.
+fn reporting_pronoun(text: &str, f: &Found) -> Option<String> {
+    let head = attribution::sentence_tail(&text[..f.outer.0]);
+    let after = &text[f.outer.1..attribution_end(text, f)];
+    lower_words(head)
+        .into_iter()
+        .rev()
+        .chain(lower_words(after))
+        .find(|w| w == "he" || w == "she")
 }
 
 /// `window` without its last sentence when that sentence opens with a pronoun ("He added

@@ -183,7 +183,8 @@ pub(crate) fn timeline_with(
                 Some(a)
                     if (yearless || matches!(value, DateValue::Weekday(_)))
                         && !future
-                        && (names_an_election(after) || follows_an_election(before)) =>
+                        && (names_an_election(after, matches!(value, DateValue::Weekday(_)))
+                            || follows_an_election(before)) =>
                 {
                     let ahead = resolve_in(value, Some(a), true);
                     let behind = resolve_in(value, Some(a), false);
@@ -485,14 +486,18 @@ fn is_deadline(before: &str) -> bool {
 /// crash").
 fn would_before(before: &str) -> bool {
     // Most sentences hold no "would": skip splitting them.
-    if !before.contains("ould") {
+    if !before.contains("ould") && !before.contains("'d ") && !before.contains("’d ") {
         return false;
     }
     let words: Vec<&str> = before
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .collect();
-    let Some(at) = words.iter().rposition(|w| w.eq_ignore_ascii_case("would")) else {
+    let Some(at) = words
+        .iter()
+        .enumerate()
+        .rposition(|(i, w)| w.eq_ignore_ascii_case("would") || would_contracted(&words, i))
+    else {
         return false;
     };
     let between = &words[at + 1..];
@@ -513,6 +518,46 @@ fn would_before(before: &str) -> bool {
             .is_some_and(|w| w.eq_ignore_ascii_case("the"))
 }
 
+/// Whether the `i`-th word is the "d" of "he'd spend" (would), not of "he'd spent" or
+/// "she'd already left" (had): the verb after it, past any adverbs, is a plain one.
+fn would_contracted(words: &[&str], i: usize) -> bool {
+    if words[i] != "d" || i == 0 {
+        return false;
+    }
+    let verb = words[i + 1..].iter().map(|w| w.to_lowercase()).find(|w| {
+        !matches!(
+            w.as_str(),
+            "already" | "never" | "just" | "not" | "also" | "probably"
+        )
+    });
+    verb.is_some_and(|v| {
+        !is_participle(&v)
+            && !IRREGULAR.contains(&v.as_str())
+            && !matches!(
+                v.as_str(),
+                "been"
+                    | "had"
+                    | "gone"
+                    | "done"
+                    | "seen"
+                    | "known"
+                    | "spent"
+                    | "bought"
+                    | "thought"
+                    | "caught"
+                    | "taught"
+                    | "got"
+                    | "kept"
+                    | "felt"
+                    | "heard"
+                    | "built"
+                    | "meant"
+                    | "stood"
+                    | "begun"
+            )
+    })
+}
+
 /// Whether a date is the possessor of a plan: "Tuesday's planned execution", "Friday's
 /// scheduled vote".
 fn names_a_plan(after: &str) -> bool {
@@ -529,18 +574,31 @@ fn names_a_plan(after: &str) -> bool {
     )
 }
 
-/// Whether a month is an election's: "November's election", "the November elections".
-fn names_an_election(after: &str) -> bool {
+/// Whether a date is an election's: "November's election", "the November elections",
+/// and for a weekday "Sunday's historic presidential election" too (up to two lowercase
+/// modifiers between: "in December's tribal council election", "elected in the December
+/// presidential elections" are as often past as to come, a weekday's vote is near).
+fn names_an_election(after: &str, weekday: bool) -> bool {
     let rest = after
         .strip_prefix("'s")
         .or_else(|| after.strip_prefix("’s"))
         .unwrap_or(after);
-    let next = rest
-        .split(|c: char| !c.is_alphanumeric())
-        .find(|w| !w.is_empty())
-        .unwrap_or("")
-        .to_lowercase();
-    rest.starts_with(' ') && is_election_word(&next)
+    if !rest.starts_with(' ') {
+        return false;
+    }
+    // Words up to the first punctuation: a modifier never crosses a comma.
+    let phrase = rest
+        .split(|c: char| !c.is_alphanumeric() && c != ' ' && c != '-')
+        .next()
+        .unwrap_or("");
+    let words: Vec<&str> = phrase
+        .split_whitespace()
+        .take(if weekday { 3 } else { 1 })
+        .collect();
+    words
+        .iter()
+        .position(|w| is_election_word(&w.to_lowercase()))
+        .is_some_and(|k| words[..k].iter().all(|w| w.starts_with(char::is_lowercase)))
 }
 
 /// Words that name a vote: "election", "referendum", "primaries" …

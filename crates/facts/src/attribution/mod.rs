@@ -30,8 +30,8 @@ pub(crate) use clauses::{
 pub(crate) use dash::dash;
 pub(crate) use issuer::{document_issuer, document_speaks, it_is_a_document};
 pub(crate) use reference::{
-    has_described_subject, named, org_anaphor, passive_listener, reported_before, reporter_before,
-    sentence_subject, title_anaphor,
+    has_described_subject, named, org_anaphor, passive_listener, pronoun_antecedent,
+    reported_before, reporter_before, sentence_subject, title_anaphor,
 };
 pub(crate) use sentences::{sentence_head, sentence_tail};
 

@@ -154,6 +154,38 @@ fn subject_walk(window: &str, names: &Names, anaphor: &mut bool) -> Option<Who> 
     None
 }
 
+/// Whom `pronoun` ("he"/"she") in the sentence before the one `text` ends in means, when
+/// that sentence has the same pronoun after someone the document has `quoted` ("… the 10
+/// acres of O'Dare's farm when he turned to …"): a "he said" of the next sentence goes on
+/// about them. The last such person before the pronoun, in the fullest form the cluster
+/// gives.
+pub(crate) fn pronoun_antecedent(
+    text: &str,
+    pronoun: &str,
+    names: &Names,
+    quoted: &[String],
+) -> Option<String> {
+    let current = sentence_tail(text);
+    let prev = &text[..text.len() - current.len()];
+    let sentence = sentence_tail(prev.trim_end());
+    if sentence.contains(['"', '“', '”', '`']) {
+        return None;
+    }
+    let words: Vec<&str> = sentence.split_whitespace().collect();
+    let at = words.iter().position(|w| {
+        w.trim_matches(|c: char| !c.is_alphabetic())
+            .eq_ignore_ascii_case(pronoun)
+    })?;
+    words[..at].iter().rev().find_map(|w| {
+        let core = tidings_core::trim_possessive(
+            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’'),
+        );
+        let full = names.full.get(core)?;
+        // Someone quoted before, named here by the last word of their name.
+        (core.starts_with(char::is_uppercase) && quoted.contains(full)).then(|| full.clone())
+    })
+}
+
 /// The speaker whom the sentence before the one `text` ends in attributes at its end
 /// ("Russia's greatest problems are …, Putin writes."): a quotation set in the next sentence
 /// without an attribution of its own goes on in that voice.

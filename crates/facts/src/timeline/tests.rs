@@ -112,6 +112,28 @@ fn an_election_weekday_is_the_nearest() {
         dates("The policy changed with Sunday's elections.", "1998-07-24"),
         vec![("Sunday".to_string(), Some("1998-07-26".to_string()))]
     );
+    // A Saturday: "Sunday's historic presidential election" is tomorrow's, even after
+    // "said Saturday".
+    assert_eq!(
+        dates(
+            "Carter said Saturday that parties are upset about Sunday's historic \
+             presidential election.",
+            "2000-07-01"
+        ),
+        vec![
+            ("Saturday".to_string(), Some("2000-07-01".to_string())),
+            ("Sunday".to_string(), Some("2000-07-02".to_string()))
+        ]
+    );
+    // A month after modifiers keeps its tense: "elected in the December presidential
+    // elections" in August is last December.
+    assert_eq!(
+        dates(
+            "Chavez, elected in the December presidential elections, testified.",
+            "1999-08-12"
+        ),
+        vec![("December".to_string(), Some("1998-12-01".to_string()))]
+    );
     // A Tuesday: Sunday's vote is two days behind.
     assert_eq!(
         dates("He won Sunday's elections.", "1998-07-28"),
@@ -494,5 +516,29 @@ fn a_day_the_story_wrote_with_its_year_and_a_past_day_ahead_of_the_article() {
             .and_then(|e| e.1.as_deref()),
         Some("1998-11-11"),
         "{got:?}"
+    );
+}
+
+#[test]
+fn a_contracted_would_looks_ahead_and_a_contracted_had_back() {
+    // A Sunday: "he'd spend … on Monday morning" is tomorrow; "she'd spent … on Monday"
+    // and "he'd already left on Monday" are last week's.
+    assert_eq!(
+        dates(
+            "He had figured out that he'd spend about $150 at the store on Monday morning.",
+            "1999-05-02"
+        ),
+        vec![("Monday".to_string(), Some("1999-05-03".to_string()))]
+    );
+    assert_eq!(
+        dates(
+            "She said she'd spent $150 at the store on Monday.",
+            "1999-05-02"
+        ),
+        vec![("Monday".to_string(), Some("1999-04-26".to_string()))]
+    );
+    assert_eq!(
+        dates("He said he'd already left on Monday.", "1999-05-02"),
+        vec![("Monday".to_string(), Some("1999-04-26".to_string()))]
     );
 }

@@ -326,3 +326,17 @@ fn a_described_front_runner_is_the_person_named_before_not_his_state() {
     let who: Vec<Option<&str>> = got.iter().map(|(_, s)| s.as_deref()).collect();
     assert_eq!(who, [Some("Ann Marsh"); 2], "{got:?}");
 }
+
+#[test]
+fn heldout53_readings() {
+    // "he" in the sentence before, after a possessive name ("O'Dare's farm when he turned"),
+    // is whom a "he said" opening the next one means: not the last quotation's speaker.
+    let got = speakers(
+        "``I can't say enough for it,'' Kevin O'Dare says of the treatment, which Daniel \
+         Chellemi calls ``solarization.'' The weed was close to taking over the 10 acres of \
+         O'Dare's farm when he turned to solarization.\n\nAfter two years, he said, ``our \
+         production was up 30 percent and our profits were up.''",
+    );
+    let last = got.last().expect("quotes");
+    assert_eq!(last.1.as_deref(), Some("Kevin O'Dare"), "{got:?}");
+}
