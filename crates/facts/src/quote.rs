@@ -18,7 +18,10 @@ mod marks;
 mod terms;
 
 use marks::{find_quotes, Found};
-use terms::{is_capitalized_title, is_term, is_work_title, modifies_a_noun, names_a_work};
+use terms::{
+    is_capitalized_title, is_term, is_work_title, modifies_a_noun, names_a_work,
+    titled_right_before,
+};
 
 /// Where each paragraph break ("\n\n") starts, overlapping like `rfind`: "\n\n\n" holds
 /// breaks at 0 and 1. Found once per document instead of once per quotation.
@@ -106,6 +109,7 @@ pub fn quotes(cluster: &Cluster, sentences: &[Sentence]) -> Vec<Quote> {
             let wanted = inner.split_whitespace().count() >= 3
                 && in_kept
                 && !(is_work_title(inner) && names_a_work(&text[..f.outer.0]))
+                && !titled_right_before(&text[..f.outer.0])
                 && !is_capitalized_title(inner);
             let (who, verb) = attribute(text, &f, &names, cluster);
             // Who "he" is: someone named since the previous quotation, in this paragraph or
@@ -763,11 +767,9 @@ fn last_person(window: &str, names: &Names) -> Option<String> {
                     .or_else(|| Some(words[1].to_string()));
             }
             let n = bare_name(m.as_str())?;
-            let person = if n.contains(' ') {
-                !n.split(' ').any(crate::attribution::is_org_word)
-            } else {
-                names.full.contains_key(&n)
-            };
+            // "Inc." ending "Exhibitor Relations Co. Inc." is no one's surname.
+            let person = !n.split(' ').any(crate::attribution::is_org_word)
+                && (n.contains(' ') || names.full.contains_key(&n));
             person.then(|| resolve_name(&n, &names.full)).flatten()
         })
         .last()

@@ -121,7 +121,12 @@ pub(crate) fn timeline_with(
             // "said Friday": the date of a past-tense verb is past, whatever else the
             // sentence says of the future; but "halted Tuesday's planned execution" dates
             // the plan, not the verb.
+            // "the critics who see ``Phantom'' Friday night … won't mean a thing": a future
+            // denied is a future, unless a past verb dates the day ("opened … on May 19, it
+            // won't be released …").
+            let denied = unquoted.contains("won't") && !past_verb_in(before);
             let future = ((future
+                || denied
                 || deadline
                 || runs_until(before)
                 || would_before(before)
@@ -751,9 +756,14 @@ fn speaks_of_future(sentence: &str) -> bool {
                 // "1,000 of them were slated for Ma'aleh Adumim": a past allotment.
                 let past = (before == "been" && i >= 2 && words[i - 2] == "had")
                     || (w == "slated" && matches!(before, "was" | "were"));
+                // "are not expected before early Monday".
+                let denied = before == "not"
+                    && i >= 2
+                    && matches!(words[i - 2].as_str(), "is" | "are" | "be");
                 !past
                     && (matches!(next, "to" | "for")
                         || matches!(before, "is" | "are" | "be" | "being" | "the" | "an" | "a")
+                        || denied
                         || before.ends_with("'s"))
             }
             "due" => matches!(before, "is" | "are" | "now"),

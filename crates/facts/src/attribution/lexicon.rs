@@ -134,6 +134,15 @@ pub(super) const ORGS: &[&str] = &[
     "corporation",
     "airways",
     "airlines",
+    // Corporate suffixes: "Exhibitor Relations Co. Inc." is no one's name.
+    "inc",
+    "inc.",
+    "corp",
+    "corp.",
+    "co",
+    "co.",
+    "ltd",
+    "ltd.",
 ];
 
 /// What a person writes and a paper quotes as their words: "his report said".

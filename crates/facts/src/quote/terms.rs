@@ -133,6 +133,15 @@ pub(super) fn names_a_work(before: &str) -> bool {
         .any(|w| WORKS.contains(&w.to_lowercase().as_str()))
 }
 
+/// Whether the words right before a quotation say it is a title, whatever its case: "In
+/// what was titled, ``What I believe to be the FIRST review …''", "a column headlined ``…''".
+pub(super) fn titled_right_before(before: &str) -> bool {
+    before
+        .split(|c: char| !c.is_alphanumeric())
+        .rfind(|w| !w.is_empty())
+        .is_some_and(|w| matches!(w, "titled" | "entitled" | "headlined"))
+}
+
 /// A quoted name, title or term rather than someone's words: a short span nobody is said
 /// to have spoken ("the so-called “COBRA emergency committee”", "known as “best surfing
 /// spots”"), or a title-case name ("“United Nations Climate Change Conference”").

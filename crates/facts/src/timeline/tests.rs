@@ -542,3 +542,33 @@ fn a_contracted_would_looks_ahead_and_a_contracted_had_back() {
         vec![("Monday".to_string(), Some("1999-04-26".to_string()))]
     );
 }
+
+#[test]
+fn a_future_denied_or_not_expected_looks_ahead() {
+    // A Thursday: critics "who see the film Friday night … won't" see it tomorrow; but a
+    // past verb before the day dates it ("opened … on May 19, it won't be released").
+    assert_eq!(
+        dates(
+            "The reactions from the critics who see the film Friday night won't mean a thing, \
+             an analyst said.",
+            "1999-05-06"
+        ),
+        vec![("Friday".to_string(), Some("1999-05-07".to_string()))]
+    );
+    assert_eq!(
+        dates(
+            "Although the film opened in the United States on May 19, it won't be released \
+             in Asia until summer.",
+            "1999-06-03"
+        ),
+        vec![("May 19".to_string(), Some("1999-05-19".to_string()))]
+    );
+    // A Sunday: returns "are not expected before early Monday" come tomorrow.
+    assert_eq!(
+        dates(
+            "Preliminary returns are not expected before early Monday.",
+            "2000-07-02"
+        ),
+        vec![("Monday".to_string(), Some("2000-07-03".to_string()))]
+    );
+}

@@ -340,3 +340,21 @@ fn heldout53_readings() {
     let last = got.last().expect("quotes");
     assert_eq!(last.1.as_deref(), Some("Kevin O'Dare"), "{got:?}");
 }
+
+#[test]
+fn heldout54_readings() {
+    // "he" after "said X, of box office tracker Y Co. Inc.": a company suffix is no one's
+    // surname, even when another report names a "… Stores Inc".
+    let got = cluster_speakers(&[
+        "The buzz won't mean a thing initially, said Paul Dergarabedian, of box office \
+         tracker Exhibitor Relations Co. Inc.\n\n``This movie is critic-proof,'' he said.",
+        "Analysts at Wal-Mart Stores Inc. expect big sales.",
+    ]);
+    assert_eq!(got[0].1.as_deref(), Some("Paul Dergarabedian"), "{got:?}");
+    // Words right after "titled" are a title, whatever their case.
+    let got = speakers(
+        "In what was titled, ``What I believe to be the first review anywhere,'' Ronald \
+         Epstein wrote that he was impressed.",
+    );
+    assert!(got.is_empty(), "{got:?}");
+}
