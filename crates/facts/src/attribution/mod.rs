@@ -278,6 +278,26 @@ fn runs<'t>(segments: &[&'t str]) -> Vec<Run<'t>> {
     out
 }
 
+/// Whether a sentence's first word opens a subordinate clause ("When", "After", "If").
+pub(crate) fn is_subordinator(word: &str) -> bool {
+    matches!(
+        word,
+        "When"
+            | "If"
+            | "After"
+            | "Before"
+            | "As"
+            | "While"
+            | "Although"
+            | "Though"
+            | "Because"
+            | "Since"
+            | "Until"
+            | "Once"
+            | "Unless"
+    )
+}
+
 /// Whether `word` is one of the reporting verbs ("said", "told", "advised").
 pub(crate) fn is_reporting_verb(word: &str) -> bool {
     VERBS.contains(&word)
@@ -614,7 +634,16 @@ fn subject_before(clause: &str, names: &Names) -> Option<Who> {
             return Some(Who::Unnamed);
         }
     }
-    for r in &all {
+    // "After Carter left, voter Antonio Arreguin, 49, said": a name in an opening
+    // subordinate clause is not the subject ("As Richard Howorth … says, ``…''" is the
+    // attribution itself).
+    let opening_clause = segments.len() > 1
+        && segments[0]
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| w != "As" && is_subordinator(w));
+    let later = |r: &&Run| !(opening_clause && r.segment == 0);
+    for r in all.iter().filter(later) {
         if has_preposition(r.lead) {
             continue;
         }
@@ -635,6 +664,7 @@ fn subject_before(clause: &str, names: &Names) -> Option<Who> {
     // Russian Federation is backing …, envoys said").
     let subordinate = |lead: &str| lead.split_whitespace().any(|w| w == "that");
     all.iter()
+        .filter(later)
         .filter(|r| !has_preposition(r.lead) && !subordinate(r.lead))
         .find_map(|r| speaker_of(r, names, r.lead.trim().is_empty()))
         .map(Who::Name)

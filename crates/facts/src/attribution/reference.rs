@@ -37,23 +37,7 @@ fn subject_walk(window: &str, names: &Names, anaphor: &mut bool) -> Option<Who> 
         // "When the Bush campaign considered inviting him, ``…,'' he said": a clause that
         // opens with a subordinator and runs up to the words has no subject of the
         // sentence's own; the sentence before says who "he" is.
-        let subordinate = matches!(
-            words[0],
-            "When"
-                | "If"
-                | "After"
-                | "Before"
-                | "As"
-                | "While"
-                | "Although"
-                | "Though"
-                | "Because"
-                | "Since"
-                | "Until"
-                | "Once"
-                | "Unless"
-        );
-        if subordinate && s.trim_end().ends_with(',') && s.matches(',').count() == 1 {
+        if is_subordinator(words[0]) && s.trim_end().ends_with(',') && s.matches(',').count() == 1 {
             continue;
         }
         if s.contains(['"', '“', '”']) {

@@ -351,6 +351,15 @@ fn heldout54_readings() {
         "Analysts at Wal-Mart Stores Inc. expect big sales.",
     ]);
     assert_eq!(got[0].1.as_deref(), Some("Paul Dergarabedian"), "{got:?}");
+    // A name in an opening subordinate clause is not the subject; "As X says" is.
+    let got = speakers(
+        "Former President Jimmy Carter watched the vote.\n\nAfter Carter left, voter \
+         Antonio Arreguin, 49, said, ``The former president? I \
+         wished I had seen him.''\n\nAs Richard Howorth, owner of Square Books, says, ``In \
+         1991 there were 5,200 members of the association.''",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Antonio Arreguin"), "{got:?}");
+    assert_eq!(got[1].1.as_deref(), Some("Richard Howorth"), "{got:?}");
     // Words right after "titled" are a title, whatever their case.
     let got = speakers(
         "In what was titled, ``What I believe to be the first review anywhere,'' Ronald \
