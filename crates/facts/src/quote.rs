@@ -90,6 +90,8 @@ pub fn quotes(cluster: &Cluster, sentences: &[Sentence]) -> Vec<Quote> {
         let mut last_speaker: Option<(String, usize)> = None;
         // Everyone this document has quoted so far.
         let mut quoted: Vec<String> = Vec::new();
+        // Where the last quotation was, when it was a term no one is said to say.
+        let mut term_before: Option<(usize, usize)> = None;
         // Who was last asked or told something ("Clinton was asked: “…”"): "he replied".
         let mut last_listener: Option<String> = None;
         let mut previous_end = 0;
@@ -119,6 +121,16 @@ pub fn quotes(cluster: &Cluster, sentences: &[Sentence]) -> Vec<Quote> {
             let window = text
                 .get(previous_end.max(prev_para)..f.outer.0)
                 .unwrap_or("");
+            // The words before the quotation just before, when that one was a term no one is
+            // said to say ("… like Jerry Rhoades …, found the movie to be
+            // ``PHENOMENAL!!!!''"): whom they name is still whom "he" can mean.
+            let right_after = |end: usize| {
+                let gap = text.get(end..f.outer.0).unwrap_or(". ");
+                !gap.contains(". ") && !gap.contains(".\n")
+            };
+            let before_term = term_before
+                .filter(|&(_, end)| end == previous_end && right_after(end))
+                .map(|(at, _)| attribution::sentence_tail(&text[..at]));
             previous_end = f.outer.1;
             // Who "he" is: the subject of the sentences before (walking back over "he …"),
             // else the last person named, else the last speaker.
@@ -192,6 +204,10 @@ pub fn quotes(cluster: &Cluster, sentences: &[Sentence]) -> Vec<Quote> {
                     _ if said_before.is_some() => said_before,
                     _ => last_person(before_pronoun_clause(window), &names)
                         .or_else(antecedent)
+                        .or_else(|| {
+                            before_term
+                                .and_then(|t| last_person(t, &names).filter(|n| stands_alone(t, n)))
+                        })
                         .or_else(|| last_speaker.as_ref().map(|x| x.0.clone()))
                         .or_else(|| last_listener.clone()),
                 },
@@ -272,6 +288,8 @@ pub fn quotes(cluster: &Cluster, sentences: &[Sentence]) -> Vec<Quote> {
                     s
                 }
             });
+            term_before =
+                (who.is_none() && speaker.is_none() && !wanted).then_some((f.outer.0, f.outer.1));
             match &speaker {
                 Some(name) => {
                     if !quoted.contains(name) {
@@ -691,6 +709,18 @@ fn lower_words(s: &str) -> Vec<String> {
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
         .collect()
+}
+
+/// Whether `name` stands as words of its own in `text`: not the end of a longer token
+/// ("Attention Deficit/Hyperactivity Disorder").
+fn stands_alone(text: &str, name: &str) -> bool {
+    let first = name.split_whitespace().next().unwrap_or(name);
+    text.match_indices(first).all(|(i, _)| {
+        text[..i]
+            .chars()
+            .next_back()
+            .is_none_or(|c| c.is_whitespace() || matches!(c, '(' | '"' | '`' | '“'))
+    })
 }
 
 /// The pronoun that reports a quotation: the last "he"/"she" before the words in their

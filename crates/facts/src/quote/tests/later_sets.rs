@@ -360,6 +360,31 @@ fn heldout54_readings() {
     );
     assert_eq!(got[0].1.as_deref(), Some("Antonio Arreguin"), "{got:?}");
     assert_eq!(got[1].1.as_deref(), Some("Richard Howorth"), "{got:?}");
+    // A term no one is said to say does not end the turn of whom its sentence names: "he"
+    // right after is that person, not the last speaker; a name inside a longer token is no
+    // one.
+    let got = speakers(
+        "``It looks like a film,'' Ronald Epstein wrote.\n\nWhile the early amateur critics \
+         loved the action sequences and most of the effects, some reviewers thought the \
+         movie dragged a bit in places and that one of the characters was annoying.\n\nSuch \
+         views were countered by \
+         those who, like Jerry Rhoades on a forum, found the movie to be \
+         ``PHENOMENAL!!!!''\n\n``Don't watch it to analyze the film, just enjoy the ride,'' \
+         he said.\n\nAlex had a diagnosis of Attention Deficit/Hyperactivity Disorder, which \
+         his mother describes as a ``miracle drug.''\n\n``The effect was immediate,'' she \
+         says.",
+    );
+    let find = |t: &str| got.iter().find(|q| q.0.starts_with(t)).map(|q| q.1.clone());
+    assert_eq!(
+        find("Don't"),
+        Some(Some("Jerry Rhoades".to_string())),
+        "{got:?}"
+    );
+    assert_ne!(
+        find("The effect"),
+        Some(Some("Hyperactivity Disorder".to_string())),
+        "{got:?}"
+    );
     // Words right after "titled" are a title, whatever their case.
     let got = speakers(
         "In what was titled, ``What I believe to be the first review anywhere,'' Ronald \
