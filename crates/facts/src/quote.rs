@@ -90,11 +90,11 @@ pub fn quotes(cluster: &Cluster, sentences: &[Sentence]) -> Vec<Quote> {
         let mut last_speaker: Option<(String, usize)> = None;
         // Everyone this document has quoted so far.
         let mut quoted: Vec<String> = Vec::new();
-        // Where the last quotation was, when it was a term no one is said to say.
-        let mut term_before: Option<(usize, usize)> = None;
+        // Where "he" may look back from, and the terms since.
+        let mut window_from = 0;
+        let mut terms_since: Vec<(usize, usize)> = Vec::new();
         // Who was last asked or told something ("Clinton was asked: “…”"): "he replied".
         let mut last_listener: Option<String> = None;
-        let mut previous_end = 0;
         // Where the previous quotation's attribution ended.
         let mut previous_attribution = 0;
         for f in find_quotes(text) {
@@ -118,20 +118,13 @@ pub fn quotes(cluster: &Cluster, sentences: &[Sentence]) -> Vec<Quote> {
             // the one before; further back, the last speaker.
             let para = break_before(&breaks, f.outer.0);
             let prev_para = break_before(&breaks, para);
-            let window = text
-                .get(previous_end.max(prev_para)..f.outer.0)
-                .unwrap_or("");
-            // The words before the quotation just before, when that one was a term no one is
-            // said to say ("… like Jerry Rhoades …, found the movie to be
-            // ``PHENOMENAL!!!!''"): whom they name is still whom "he" can mean.
-            let right_after = |end: usize| {
-                let gap = text.get(end..f.outer.0).unwrap_or(". ");
-                !gap.contains(". ") && !gap.contains(".\n")
-            };
-            let before_term = term_before
-                .filter(|&(_, end)| end == previous_end && right_after(end))
-                .map(|(at, _)| attribution::sentence_tail(&text[..at]));
-            previous_end = f.outer.1;
+            // Terms no one is said to say since the last quotation (``Phantom'', ``The
+            // Nuremberg Files'') end no one's turn: the window runs back past them, their
+            // words blanked.
+            let from = window_from.max(prev_para);
+            let window_text =
+                blank_spans(text.get(from..f.outer.0).unwrap_or(""), from, &terms_since);
+            let window = window_text.as_str();
             // Who "he" is: the subject of the sentences before (walking back over "he …"),
             // else the last person named, else the last speaker.
             // "…, Zhu claimed. ``…,'' he said.": the sentence before, attributed at its end,
@@ -204,10 +197,6 @@ pub fn quotes(cluster: &Cluster, sentences: &[Sentence]) -> Vec<Quote> {
                     _ if said_before.is_some() => said_before,
                     _ => last_person(before_pronoun_clause(window), &names)
                         .or_else(antecedent)
-                        .or_else(|| {
-                            before_term
-                                .and_then(|t| last_person(t, &names).filter(|n| stands_alone(t, n)))
-                        })
                         .or_else(|| last_speaker.as_ref().map(|x| x.0.clone()))
                         .or_else(|| last_listener.clone()),
                 },
@@ -288,8 +277,13 @@ pub fn quotes(cluster: &Cluster, sentences: &[Sentence]) -> Vec<Quote> {
                     s
                 }
             });
-            term_before =
-                (who.is_none() && speaker.is_none() && !wanted).then_some((f.outer.0, f.outer.1));
+            // A term no one is said to say.
+            if who.is_none() && !wanted {
+                terms_since.push((f.outer.0, f.outer.1));
+            } else {
+                window_from = f.outer.1;
+                terms_since.clear();
+            }
             match &speaker {
                 Some(name) => {
                     if !quoted.contains(name) {
@@ -350,7 +344,12 @@ fn attribute(
     names: &Names,
     cluster: &Cluster,
 ) -> (Option<Who>, Option<String>) {
-    let inner = text[f.inner.0..f.inner.1].trim_end();
+    // "``They go, `… other movies,' '' Daoudi said": a nested quotation's closing mark ends
+    // the words, the punctuation before it says how.
+    let inner = text[f.inner.0..f.inner.1]
+        .trim_end()
+        .trim_end_matches(['\'', '’'])
+        .trim_end();
     // "``Who ordered that?'' the physicist is said to have remarked": after a question or
     // an exclamation, a lower-case word goes on with the sentence.
     let goes_on = text[f.outer.1..]
@@ -711,16 +710,20 @@ fn lower_words(s: &str) -> Vec<String> {
         .collect()
 }
 
-/// Whether `name` stands as words of its own in `text`: not the end of a longer token
-/// ("Attention Deficit/Hyperactivity Disorder").
-fn stands_alone(text: &str, name: &str) -> bool {
-    let first = name.split_whitespace().next().unwrap_or(name);
-    text.match_indices(first).all(|(i, _)| {
-        text[..i]
-            .chars()
-            .next_back()
-            .is_none_or(|c| c.is_whitespace() || matches!(c, '(' | '"' | '`' | '“'))
-    })
+/// `text` (which starts at byte `offset` of its document) with the document's `spans`
+/// blanked to spaces.
+fn blank_spans(text: &str, offset: usize, spans: &[(usize, usize)]) -> String {
+    let mut out = text.to_string();
+    for &(a, b) in spans {
+        let (a, b) = (
+            a.saturating_sub(offset),
+            b.saturating_sub(offset).min(text.len()),
+        );
+        if a < b && text.is_char_boundary(a) && text.is_char_boundary(b) {
+            out.replace_range(a..b, &" ".repeat(b - a));
+        }
+    }
+    out
 }
 
 /// The pronoun that reports a quotation: the last "he"/"she" before the words in their
@@ -762,6 +765,15 @@ fn last_person(window: &str, names: &Names) -> Option<String> {
         .filter_map(|m| {
             // "the Kyoto Protocol", "director of Climate Focus": things and bodies, not
             // people.
+            // Part of a longer token ("Attention Deficit/Hyperactivity Disorder"): no name.
+            let at = m.start() + m.as_str().find(char::is_uppercase).unwrap_or(0);
+            if window[..at]
+                .chars()
+                .next_back()
+                .is_some_and(|c| c.is_alphanumeric() || c == '/' || c == '-')
+            {
+                return None;
+            }
             let lead = window[..m.start()].split_whitespace().last().unwrap_or("");
             if matches!(
                 lead,

@@ -29,7 +29,7 @@ pub(crate) fn timeline_with(
 ) -> Vec<TimelineEntry> {
     let mut out: Vec<TimelineEntry> = Vec::new();
     // Only asked, never walked: any hasher gives the same timeline.
-    let mut seen = foldhash::HashSet::default();
+    let mut seen: foldhash::HashMap<_, usize> = foldhash::HashMap::default();
     // The days each document writes out with their year ("June 4, 1989"), for the same
     // day written without one ("the handling of June 4") and for past days near them.
     // With where each is written: a story writes a day out in full first and short after.
@@ -251,7 +251,12 @@ pub(crate) fn timeline_with(
                 None => (None, "relative"),
             };
             // Copies across documents collapse; two dates of one sentence both stay.
-            if !seen.insert((date.clone(), expression, flat.clone())) {
+            // One document's two mentions of the day stay ("Data for Sunday were not
+            // available Sunday night"): each is an expression a reader may look up.
+            let first_doc = *seen
+                .entry((date.clone(), expression, flat.clone()))
+                .or_insert(s.doc);
+            if first_doc != s.doc {
                 continue;
             }
             out.push(TimelineEntry {

@@ -246,6 +246,26 @@ pub(crate) fn before(text: &str, names: &Names) -> Option<(Who, String)> {
             return Some((Who::Name(name), "line".into()));
         }
     }
+    // "a list attempting, in his words, ``to record …''": the words are his.
+    let tail = clause.trim_end().trim_end_matches([',', ':']).trim_end();
+    if let Some(head) = tail.strip_suffix(" words") {
+        let owner = head.rsplit(' ').next().unwrap_or("");
+        let lead = head[..head.len() - owner.len()].trim_end();
+        if lead.ends_with(" in") || lead.ends_with(" In") || lead == "In" || lead == "in" {
+            match owner {
+                "his" | "her" | "His" | "Her" => return Some((Who::Pronoun, "words".into())),
+                _ => {
+                    if let Some(name) = owner
+                        .strip_suffix("'s")
+                        .or_else(|| owner.strip_suffix("’s"))
+                        .and_then(|o| candidate(o, names, true))
+                    {
+                        return Some((Who::Name(name), "words".into()));
+                    }
+                }
+            }
+        }
+    }
     // "Says Florida State defensive end Tony Bryant: “…": the verb first, then its subject
     // (after a conjunction too: "But, said Alun Michael, a senior official, “…").
     let opening = clause.trim_start();

@@ -572,3 +572,19 @@ fn a_future_denied_or_not_expected_looks_ahead() {
         vec![("Monday".to_string(), Some("2000-07-03".to_string()))]
     );
 }
+
+#[test]
+fn one_sentence_naming_a_day_twice_keeps_both() {
+    // A Sunday: "Data for Sunday were not available Sunday night" names today twice; both
+    // expressions are on the timeline.
+    assert_eq!(
+        dates(
+            "Data for Sunday were not available Sunday night.",
+            "1998-10-25"
+        ),
+        vec![
+            ("Sunday".to_string(), Some("1998-10-25".to_string())),
+            ("Sunday".to_string(), Some("1998-10-25".to_string()))
+        ]
+    );
+}

@@ -392,3 +392,26 @@ fn heldout54_readings() {
     );
     assert!(got.is_empty(), "{got:?}");
 }
+
+#[test]
+fn heldout55_readings() {
+    // A nested quotation's closing mark before the outer one ("… movies,' ''") still lets
+    // the attribution after it be read; a title before does not change that.
+    let got = speakers(
+        "Simon Daoudi, 21, of Tarzana, is in charge.\n\nOn Friday, ``The Daughter'' will \
+         replace the film.\n\n``They go, `It is there long enough. We gotta show other \
+         movies,' '' Daoudi said.",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Simon Daoudi"), "{got:?}");
+    // A title quoted since the last quotation does not cut off whom "he" and "his" refer
+    // back to ("he established a Web site called ``…'', a list attempting, in his words,
+    // ``…''").
+    let got = speakers(
+        "``We want fans to come,'' said Simon Daoudi.\n\nNeal Horsley, a computer programmer, \
+         does not understand the fuss. Three years ago, he established a Web site called \
+         ``The Files,'' a list attempting, in his words, ``to record the name of every \
+         person working in the business.''",
+    );
+    let last = got.last().expect("quotes");
+    assert_eq!(last.1.as_deref(), Some("Neal Horsley"), "{got:?}");
+}
