@@ -215,6 +215,8 @@ pub(crate) fn bare_name(run: &str) -> Option<String> {
                     // (Chinese) surname when a title or a name is next to it.
                     || (tidings_analyze::Analyzer::english().is_stopword(l)
                         && !surname_he(&words, k))
+                    // "Like Wang and Wei, …": a preposition opening the sentence.
+                    || matches!(l, "like" | "unlike" | "despite" | "amid" | "among" | "besides")
                     // "Aug." or "August", not "Jan" of Jan Egeland.
                     || (tidings_core::month_number(l).is_some() && (l.ends_with('.') || l.len() >= 5))
                     // "Monday", "Today", "Veterans Day"; "Day" within a name is a name
@@ -910,6 +912,12 @@ mod tests {
         // Clergy titles, as "Bishop" and "Cardinal".
         assert_eq!(bare_name("Rabbi Alan Lew").as_deref(), Some("Alan Lew"));
         assert_eq!(bare_name("Imam Abdul Rauf").as_deref(), Some("Abdul Rauf"));
+    }
+
+    #[test]
+    fn a_preposition_opening_a_sentence_is_no_part_of_a_name() {
+        assert_eq!(bare_name("Like Wang").as_deref(), Some("Wang"));
+        assert_eq!(bare_name("Unlike Fox").as_deref(), Some("Fox"));
     }
 
     #[test]

@@ -133,7 +133,8 @@ pub(crate) fn timeline_with(
                 || (schedule && !past_verb_in(before))
                 || being_participle_before(before)
                 || plan_made_before(before))
-                && !after_past_verb(before))
+                && !after_past_verb(before)
+                && !opens_a_past_clause(before, after))
                 || names_a_plan(after);
             // "actions it took this weekend" said on a Monday, or "over the weekend" in a
             // sentence not about the future: the weekend just past, the week before's by
@@ -313,6 +314,64 @@ fn after_past_verb(before: &str) -> bool {
         "scheduled" | "expected" | "planned" | "slated" | "set" | "due"
     );
     !auxiliary && !plan && (IRREGULAR.contains(&w.as_str()) || (w.len() > 4 && w.ends_with("ed")))
+}
+
+/// Whether a date that opens its sentence ("But in June, the U.S. House passed a measure
+/// allowing the Ten Commandments to be posted …") is followed by a past verb before any
+/// modal: the clause it dates is past, whatever the rest of the sentence plans.
+fn opens_a_past_clause(before: &str, after: &str) -> bool {
+    let lead: Vec<&str> = before.split_whitespace().collect();
+    let opening = match lead.as_slice() {
+        [p] | [_, p] => {
+            matches!(p.to_lowercase().as_str(), "in" | "on")
+                && (lead.len() == 1 || matches!(lead[0], "But" | "And" | "Then"))
+        }
+        _ => false,
+    };
+    if !opening || !after.starts_with(',') {
+        return false;
+    }
+    let words: Vec<String> = after
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(7)
+        .map(str::to_lowercase)
+        .collect();
+    for (i, w) in words.iter().enumerate().take(6) {
+        // "a team made up of …", "a panel led by …": a participle of a noun, not the verb.
+        let reduced = words.get(i + 1).is_some_and(|n| {
+            matches!(
+                n.as_str(),
+                "by" | "of" | "up" | "in" | "as" | "for" | "from" | "with" | "at" | "on"
+            )
+        });
+        if matches!(
+            w.as_str(),
+            "will" | "would" | "to" | "is" | "are" | "can" | "could" | "may" | "might" | "shall"
+        ) {
+            return false;
+        }
+        let plan = matches!(
+            w.as_str(),
+            "scheduled" | "expected" | "planned" | "slated" | "set" | "due"
+        );
+        // "a task force Clinton created will present": a relative clause's verb, the
+        // modal right after it is the clause's own.
+        let relative = words.get(i + 1).is_some_and(|n| {
+            matches!(
+                n.as_str(),
+                "will" | "would" | "can" | "could" | "may" | "might" | "shall" | "is" | "are"
+            )
+        });
+        if !plan
+            && !reduced
+            && !relative
+            && (IRREGULAR.contains(&w.as_str()) || (w.len() > 4 && w.ends_with("ed")))
+        {
+            return true;
+        }
+    }
+    false
 }
 
 fn is_participle(word: &str) -> bool {
@@ -735,6 +794,8 @@ fn speaks_of_future(sentence: &str) -> bool {
         "going",
         "upcoming",
         "tomorrow",
+        "poised",
+        "expires",
         "'ll",
         "to be ",
     ];
@@ -781,7 +842,17 @@ fn speaks_of_future(sentence: &str) -> bool {
             // only, as "identical plans to", "a regional plan to" are nouns, and after "is
             // planning".
             "plans" | "plan" | "intends" | "intend" => {
-                words.get(i + 1).is_some_and(|n| n == "to") && capitalized_before(sentence, i)
+                let next = words.get(i + 1).map_or("", String::as_str);
+                (next == "to" && capitalized_before(sentence, i))
+                    // "he and other opponents … plan a demonstration Thursday": a verb, as
+                    // no article or possessive comes before it.
+                    || (matches!(w.as_str(), "plan" | "plans")
+                        && matches!(next, "a" | "an")
+                        && !matches!(
+                            before,
+                            "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our" | "this"
+                                | "that" | "new" | "peace"
+                        ))
             }
             "planning" => {
                 words.get(i + 1).is_some_and(|n| n == "to")
@@ -791,7 +862,11 @@ fn speaks_of_future(sentence: &str) -> bool {
             "be" if before == "to" => words.get(i + 1).is_some_and(|n| is_participle(n)),
             "going" => words.get(i + 1).is_some_and(|n| n == "to"),
             // A schedule in the present tense: "the film opens on May 21".
-            "upcoming" | "tomorrow" | "opens" | "begins" | "starts" | "premieres" => true,
+            "upcoming" | "tomorrow" | "opens" | "begins" | "starts" | "premieres" | "expires" => {
+                true
+            }
+            // "a virus … poised to strike on Monday".
+            "poised" => words.get(i + 1).is_some_and(|n| n == "to"),
             _ => w.ends_with("'ll"),
         }
     })

@@ -588,3 +588,52 @@ fn one_sentence_naming_a_day_twice_keeps_both() {
         ]
     );
 }
+
+#[test]
+fn an_opening_date_of_a_past_clause_and_present_schedules() {
+    // A Wednesday in August: "But in June, the House passed a measure allowing … to be
+    // posted" is this June; "a task force Clinton created will present plans" in May looks
+    // ahead; "a team made up of … is to conduct" too.
+    assert_eq!(
+        dates(
+            "But in June, the U.S. House passed a measure allowing the plaques to be posted \
+             in schools.",
+            "1999-08-11"
+        ),
+        vec![("June".to_string(), Some("1999-06-01".to_string()))]
+    );
+    assert_eq!(
+        dates(
+            "And in August, a task force Clinton created will present plans.",
+            "2000-05-17"
+        ),
+        vec![("August".to_string(), Some("2000-08-01".to_string()))]
+    );
+    assert_eq!(
+        dates(
+            "On Thursday, a team made up of two astronauts is to conduct a spacewalk.",
+            "1999-12-22"
+        ),
+        vec![("Thursday".to_string(), Some("1999-12-23".to_string()))]
+    );
+    // A Saturday: a virus "poised to strike on Monday"; a Wednesday: opponents "plan a
+    // demonstration Thursday", a visa "which expires in February".
+    assert_eq!(
+        dates("A virus is poised to strike on Monday.", "1999-04-24"),
+        vec![("Monday".to_string(), Some("1999-04-26".to_string()))]
+    );
+    assert_eq!(
+        dates(
+            "He and other opponents plan a demonstration Thursday at the United Nations.",
+            "1998-12-09"
+        ),
+        vec![("Thursday".to_string(), Some("1998-12-10".to_string()))]
+    );
+    assert_eq!(
+        dates(
+            "Washington gave Yao a visa, which expires in February.",
+            "1998-12-09"
+        ),
+        vec![("February".to_string(), Some("1999-02-01".to_string()))]
+    );
+}
