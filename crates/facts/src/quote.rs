@@ -763,8 +763,6 @@ fn last_person(window: &str, names: &Names) -> Option<String> {
     const HONORIFICS: &[&str] = &["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr."];
     run.find_iter(window)
         .filter_map(|m| {
-            // "the Kyoto Protocol", "director of Climate Focus": things and bodies, not
-            // people.
             // Part of a longer token ("Attention Deficit/Hyperactivity Disorder"): no name.
             let at = m.start() + m.as_str().find(char::is_uppercase).unwrap_or(0);
             if window[..at]
@@ -774,6 +772,8 @@ fn last_person(window: &str, names: &Names) -> Option<String> {
             {
                 return None;
             }
+            // "the Kyoto Protocol", "director of Climate Focus": things and bodies, not
+            // people.
             let lead = window[..m.start()].split_whitespace().last().unwrap_or("");
             if matches!(
                 lead,

@@ -247,21 +247,20 @@ pub(crate) fn before(text: &str, names: &Names) -> Option<(Who, String)> {
         }
     }
     // "a list attempting, in his words, ``to record …''": the words are his.
-    let tail = clause.trim_end().trim_end_matches([',', ':']).trim_end();
-    if let Some(head) = tail.strip_suffix(" words") {
-        let owner = head.rsplit(' ').next().unwrap_or("");
-        let lead = head[..head.len() - owner.len()].trim_end();
-        if lead.ends_with(" in") || lead.ends_with(" In") || lead == "In" || lead == "in" {
-            match owner {
-                "his" | "her" | "His" | "Her" => return Some((Who::Pronoun, "words".into())),
-                _ => {
-                    if let Some(name) = owner
-                        .strip_suffix("'s")
-                        .or_else(|| owner.strip_suffix("’s"))
-                        .and_then(|o| candidate(o, names, true))
-                    {
-                        return Some((Who::Name(name), "words".into()));
-                    }
+    let words: Vec<&str> = clause
+        .trim_end()
+        .trim_end_matches([',', ':'])
+        .split_whitespace()
+        .collect();
+    if let [.., prep, owner, "words"] = words[..] {
+        if prep.eq_ignore_ascii_case("in") {
+            if matches!(owner, "his" | "her" | "His" | "Her") {
+                return Some((Who::Pronoun, "words".into()));
+            }
+            let name = tidings_core::trim_possessive(owner);
+            if name != owner {
+                if let Some(name) = candidate(name, names, true) {
+                    return Some((Who::Name(name), "words".into()));
                 }
             }
         }
