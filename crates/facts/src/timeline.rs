@@ -309,11 +309,17 @@ fn after_past_verb(before: &str) -> bool {
             "be" | "being" | "been" | "to" | "will" | "is" | "are" | "get" | "gets"
         )
     });
+    !auxiliary && is_past_verb(&w)
+}
+
+/// Whether a lowercased word is a past-tense verb ("said", "passed"), not a plan's
+/// participle ("scheduled", "set for Friday").
+fn is_past_verb(w: &str) -> bool {
     let plan = matches!(
-        w.as_str(),
+        w,
         "scheduled" | "expected" | "planned" | "slated" | "set" | "due"
     );
-    !auxiliary && !plan && (IRREGULAR.contains(&w.as_str()) || (w.len() > 4 && w.ends_with("ed")))
+    !plan && (IRREGULAR.contains(&w) || (w.len() > 4 && w.ends_with("ed")))
 }
 
 /// Whether a date that opens its sentence ("But in June, the U.S. House passed a measure
@@ -351,10 +357,6 @@ fn opens_a_past_clause(before: &str, after: &str) -> bool {
         ) {
             return false;
         }
-        let plan = matches!(
-            w.as_str(),
-            "scheduled" | "expected" | "planned" | "slated" | "set" | "due"
-        );
         // "a task force Clinton created will present": a relative clause's verb, the
         // modal right after it is the clause's own.
         let relative = words.get(i + 1).is_some_and(|n| {
@@ -363,11 +365,7 @@ fn opens_a_past_clause(before: &str, after: &str) -> bool {
                 "will" | "would" | "can" | "could" | "may" | "might" | "shall" | "is" | "are"
             )
         });
-        if !plan
-            && !reduced
-            && !relative
-            && (IRREGULAR.contains(&w.as_str()) || (w.len() > 4 && w.ends_with("ed")))
-        {
+        if !reduced && !relative && is_past_verb(w) {
             return true;
         }
     }
@@ -491,13 +489,7 @@ fn past_verb_in(before: &str) -> bool {
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
-        .any(|w| {
-            let plan = matches!(
-                w.as_str(),
-                "scheduled" | "expected" | "planned" | "slated" | "set" | "due"
-            );
-            !plan && (IRREGULAR.contains(&w.as_str()) || (w.len() > 4 && w.ends_with("ed")))
-        })
+        .any(|w| is_past_verb(&w))
 }
 
 /// `text` with what stands between quotation marks (``…'', “…”, "…") blanked to spaces,
